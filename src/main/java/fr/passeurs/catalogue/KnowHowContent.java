@@ -1,0 +1,60 @@
+package fr.passeurs.catalogue;
+
+import fr.passeurs.workshop.Region;
+import java.util.List;
+import java.util.Set;
+
+/** What an artisan or manager writes about a know-how; everything but what is computed. */
+public record KnowHowContent(
+    String title,
+    String summary,
+    String description,
+    Domain domain,
+    String craftCode,
+    List<String> techniques,
+    Region region,
+    String manufactureId,
+    Recognition recognition,
+    String recognitionUrl,
+    Set<String> holderIds,
+    boolean trainedOutside) {
+
+  public KnowHowContent {
+    techniques = techniques == null ? List.of() : List.copyOf(techniques);
+    holderIds = holderIds == null ? Set.of() : Set.copyOf(holderIds);
+  }
+
+  /** The same content with these holders. */
+  public KnowHowContent withHolders(Set<String> holders) {
+    return new KnowHowContent(
+        title,
+        summary,
+        description,
+        domain,
+        craftCode,
+        techniques,
+        region,
+        manufactureId,
+        recognition,
+        recognitionUrl,
+        holders,
+        trainedOutside);
+  }
+
+  /** The same content placed in this manufacture. */
+  public KnowHowContent inManufacture(String manufacture) {
+    return new KnowHowContent(
+        title,
+        summary,
+        description,
+        domain,
+        craftCode,
+        techniques,
+        region,
+        manufacture,
+        recognition,
+        recognitionUrl,
+        holderIds,
+        trainedOutside);
+  }
+}

@@ -1,0 +1,337 @@
+package fr.passeurs.catalogue;
+
+import fr.passeurs.people.AccountChanged;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.workshop.ManufactureMoved;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use cases of the know-how catalogue. Artisans write the entries they hold, managers those of
+ * their manufacture, the admin any. Rarity is kept up to date here whenever what it depends on
+ * changes: the holders, an artisan's account, the trainings.
+ */
+@ApplicationScoped
+@Transactional
+public class KnowHowService {
+
+  /** Most holders an entry lists. */
+  public static final int MAX_HOLDERS = 50;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private CraftService crafts;
+  @Inject private ManufactureService manufactures;
+  @Inject private AccountService accounts;
+
+  public KnowHow create(Caller caller, KnowHowContent content) {
+    requireAuthor(caller);
+    KnowHowContent placed = placeFor(caller, content, null);
+    Craft craft = check(placed);
+    KnowHow entry =
+        new KnowHow(
+            placed, craft, activeArtisans(placed.holderIds()), caller.accountId(), clock.instant());
+    entry.placeAt(locationOf(placed.manufactureId()));
+    em.persist(entry);
+    reindex(entry);
+    return entry;
+  }
+
+  public KnowHow revise(Caller caller, String id, KnowHowContent content, Long expectedVersion) {
+    KnowHow entry = visible(caller, id);
+    if (!mayEdit(caller, entry)) {
+      throw DomainException.forbidden(
+          "Only its holders, a manager of its manufacture or the admin may edit this entry.");
+    }
+    if (entry.archived()) {
+      throw DomainException.conflict("archived", "This entry is archived and cannot be edited.");
+    }
+    if (expectedVersion != null && expectedVersion != entry.version()) {
+      throw DomainException.conflict(
+              "concurrent-update",
+              "This entry was changed since version " + expectedVersion + "; reload it.")
+          .with("currentVersion", entry.version());
+    }
+    KnowHowContent placed = placeFor(caller, content, entry.manufactureId());
+    Craft craft = check(placed);
+    int active = activeArtisans(placed.holderIds());
+    GeoPoint location = locationOf(placed.manufactureId());
+    entry.revise(placed, craft, active, clock.instant());
+    entry.placeAt(location);
+    reindex(entry);
+    return entry;
+  }
+
+  /** Takes the entry out of the public catalogue; its owners and manager still see it. */
+  public void archive(Caller caller, String id) {
+    KnowHow entry = visible(caller, id);
+    if (!mayEdit(caller, entry)) {
+      throw DomainException.forbidden(
+          "Only its holders, a manager of its manufacture or the admin may archive this entry.");
+    }
+    if (!entry.archived()) {
+      entry.archive(clock.instant());
+      em.createQuery("DELETE FROM SearchTerm t WHERE t.knowHowId = :id")
+          .setParameter("id", entry.id())
+          .executeUpdate();
+    }
+  }
+
+  /** Records that a training for this know-how is offered on Passeurs: it is now taught. */
+  public void recordTrainingOffered(String knowHowId) {
+    KnowHow entry = find(knowHowId);
+    if (!entry.trainedOnPlatform()) {
+      entry.markTrainedOnPlatform();
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public KnowHowDetail detail(Caller caller, String id) {
+    KnowHow entry = visible(caller, id);
+    boolean owner = mayEdit(caller, entry);
+    List<AccountSummary> holders =
+        accounts.summaries(entry.holderIds()).values().stream()
+            .filter(holder -> owner || holder.isActive())
+            .sorted(Comparator.comparing(AccountSummary::displayName))
+            .toList();
+    ManufactureSummary manufacture =
+        entry.manufactureId() == null
+            ? null
+            : manufactures.summary(entry.manufactureId()).orElse(null);
+    return new KnowHowDetail(entry, manufacture, holders, owner);
+  }
+
+  /** The entry if the caller may see it: public unless archived. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public KnowHow get(Caller caller, String id) {
+    return visible(caller, id);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<SearchHit> search(KnowHowQuery query, PageRequest page) {
+    KnowHowSearch.Result result = KnowHowSearch.run(em, query, page);
+    List<String> ids = result.hits().stream().map(KnowHowSearch.Hit::id).toList();
+    Map<String, KnowHow> entries = load(ids);
+    Map<String, ManufactureSummary> places =
+        manufactures.summaries(
+            entries.values().stream()
+                .map(KnowHow::manufactureId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    List<SearchHit> hits = new ArrayList<>();
+    for (KnowHowSearch.Hit hit : result.hits()) {
+      KnowHow entry = entries.get(hit.id());
+      if (entry != null) {
+        hits.add(new SearchHit(entry, places.get(entry.manufactureId()), hit.distanceKm()));
+      }
+    }
+    return page.page(hits, result.total());
+  }
+
+  /**
+   * The entries the caller looks after, archived ones included: those an artisan holds or wrote;
+   * for a manager, also those of their manufacture. Most recently changed first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<KnowHow> mine(Caller caller, PageRequest page) {
+    caller.requireAuthenticated();
+    String where =
+        " WHERE k.createdBy = :me OR k.id IN (SELECT h.id FROM KnowHow h JOIN h.holderIds a"
+            + " WHERE a = :me)"
+            + (caller.has(Role.MANAGER) ? " OR k.manufactureId = :manufacture" : "");
+    var items =
+        em.createQuery(
+                "SELECT k FROM KnowHow k" + where + " ORDER BY k.updatedAt DESC, k.id",
+                KnowHow.class)
+            .setParameter("me", caller.accountId());
+    var count =
+        em.createQuery("SELECT COUNT(k) FROM KnowHow k" + where, Long.class)
+            .setParameter("me", caller.accountId());
+    if (caller.has(Role.MANAGER)) {
+      items.setParameter("manufacture", caller.manufactureId());
+      count.setParameter("manufacture", caller.manufactureId());
+    }
+    return page.page(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** An artisan's account changed (activated, disabled): the rarity of what they hold, too. */
+  void accountChanged(@Observes AccountChanged change) {
+    em.createQuery("SELECT k FROM KnowHow k JOIN k.holderIds h WHERE h = :id", KnowHow.class)
+        .setParameter("id", change.accountId())
+        .getResultList()
+        .forEach(this::reassess);
+  }
+
+  /** A manufacture moved: its entries are found at its new place. */
+  void manufactureMoved(@Observes ManufactureMoved moved) {
+    em.createQuery(
+            "UPDATE KnowHow k SET k.latitude = :lat, k.longitude = :lon"
+                + " WHERE k.manufactureId = :id")
+        .setParameter("lat", moved.location().latitude())
+        .setParameter("lon", moved.location().longitude())
+        .setParameter("id", moved.manufactureId())
+        .executeUpdate();
+  }
+
+  public boolean mayEdit(Caller caller, KnowHow entry) {
+    return caller.isAdmin()
+        || (entry.manufactureId() != null && caller.isManagerOf(entry.manufactureId()))
+        || (caller.has(Role.ARTISAN) && entry.isOwnedBy(caller.accountId()));
+  }
+
+  private KnowHow visible(Caller caller, String id) {
+    KnowHow entry = find(id);
+    if (entry.archived()
+        && !caller.isAdmin()
+        && !entry.isOwnedBy(caller.accountId())
+        && !(entry.manufactureId() != null && caller.isManagerOf(entry.manufactureId()))) {
+      throw DomainException.notFound("know-how", id);
+    }
+    return entry;
+  }
+
+  private KnowHow find(String id) {
+    KnowHow entry = Ids.isWellFormed(id) ? em.find(KnowHow.class, id) : null;
+    if (entry == null) {
+      throw DomainException.notFound("know-how", id);
+    }
+    return entry;
+  }
+
+  private Map<String, KnowHow> load(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("SELECT k FROM KnowHow k WHERE k.id IN :ids", KnowHow.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.toMap(KnowHow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  private static void requireAuthor(Caller caller) {
+    caller.requireAuthenticated();
+    if (!caller.isAdmin() && !caller.has(Role.MANAGER) && !caller.has(Role.ARTISAN)) {
+      throw DomainException.forbidden("Only artisans, managers and the admin write know-how.");
+    }
+  }
+
+  /**
+   * Where the entry belongs and who holds it, by the caller's role: an artisan writes for their own
+   * manufacture and holds what they write; a manager writes for their manufacture; the admin places
+   * an entry anywhere, or nowhere (national know-how).
+   */
+  private KnowHowContent placeFor(Caller caller, KnowHowContent content, String current) {
+    String wanted = content.manufactureId();
+    if (caller.isAdmin()) {
+      if (wanted != null && !manufactures.exists(wanted)) {
+        throw DomainException.invalid("manufactureId", "no manufacture has this id");
+      }
+      return content;
+    }
+    String own = caller.manufactureId();
+    if (wanted != null && !wanted.equals(own) && !wanted.equals(current)) {
+      throw DomainException.invalid(
+          "manufactureId", "an entry belongs to the manufacture of the artisan or manager");
+    }
+    KnowHowContent placed =
+        content.inManufacture(wanted == null ? (current == null ? own : current) : wanted);
+    if (current == null && caller.has(Role.ARTISAN) && !caller.has(Role.MANAGER)) {
+      Set<String> holders = new HashSet<>(placed.holderIds());
+      holders.add(caller.accountId());
+      placed = placed.withHolders(holders);
+    }
+    return placed;
+  }
+
+  /** Checks what needs the database: the craft and its domain, the holders. */
+  private Craft check(KnowHowContent content) {
+    List<FieldError> errors = new ArrayList<>();
+    Craft craft = null;
+    if (content.craftCode() != null) {
+      craft = crafts.find(content.craftCode()).orElse(null);
+      if (craft == null) {
+        errors.add(new FieldError("craftCode", "no craft has this code"));
+      } else if (craft.domain() != content.domain()) {
+        errors.add(
+            new FieldError("craftCode", "this craft belongs to the " + craft.domain() + " domain"));
+      }
+    }
+    if (content.holderIds().size() > MAX_HOLDERS) {
+      errors.add(new FieldError("holderIds", "at most " + MAX_HOLDERS + " holders"));
+    } else {
+      Map<String, AccountSummary> holders = accounts.summaries(content.holderIds());
+      for (String holder : content.holderIds()) {
+        AccountSummary account = holders.get(holder);
+        if (account == null || !account.isArtisan()) {
+          errors.add(new FieldError("holderIds", holder + " is not an artisan's account"));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+    return craft;
+  }
+
+  private GeoPoint locationOf(String manufactureId) {
+    return manufactureId == null
+        ? null
+        : manufactures.summary(manufactureId).map(ManufactureSummary::location).orElse(null);
+  }
+
+  /** Counts the holders that are active artisans, and so the rarity. */
+  private void reassess(KnowHow entry) {
+    entry.assess(activeArtisans(entry.holderIds()));
+  }
+
+  /**
+   * How many of these accounts are active artisans. Counted before an entry changes: the query
+   * would otherwise flush a half-made change that the database's rarity rule refuses.
+   */
+  private int activeArtisans(Set<String> holderIds) {
+    return (int)
+        accounts.summaries(holderIds).values().stream()
+            .filter(holder -> holder.isActive() && holder.isArtisan())
+            .count();
+  }
+
+  private void reindex(KnowHow entry) {
+    em.createQuery("DELETE FROM SearchTerm t WHERE t.knowHowId = :id")
+        .setParameter("id", entry.id())
+        .executeUpdate();
+    entry
+        .searchTerms()
+        .forEach((term, weight) -> em.persist(new SearchTerm(term, entry.id(), weight)));
+  }
+}

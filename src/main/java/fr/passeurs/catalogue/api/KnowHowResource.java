@@ -1,0 +1,140 @@
+package fr.passeurs.catalogue.api;
+
+import fr.passeurs.catalogue.Domain;
+import fr.passeurs.catalogue.KnowHow;
+import fr.passeurs.catalogue.KnowHowQuery;
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.catalogue.SearchText;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.workshop.Region;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The know-how catalogue: public search and detail; artisans and managers write it. */
+@Path("know-how")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+public class KnowHowResource {
+
+  /** Most words a search may have. */
+  static final int MAX_WORDS = 10;
+
+  @Inject private KnowHowService knowHow;
+  @Inject private Caller caller;
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "Search the catalogue",
+      description =
+          "Every word of q must match (as a word prefix) the title, summary, description,"
+              + " techniques or craft name, ignoring case and accents. Sorted by relevance, or"
+              + " by distance when near=LAT,LON is given (radiusKm, default 50).")
+  public Page<KnowHowViews.KnowHowItem> search(
+      @QueryParam("q") String q,
+      @QueryParam("domain") String domain,
+      @QueryParam("craft") String craft,
+      @QueryParam("region") String region,
+      @QueryParam("rarity") String rarity,
+      @QueryParam("manufactureId") String manufactureId,
+      @QueryParam("near") String near,
+      @QueryParam("radiusKm") String radiusKm,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Input input = new Input();
+    input.check(q == null || q.length() <= 200, "q", "must have at most 200 characters");
+    input.check(
+        q == null || SearchText.words(q).size() <= MAX_WORDS,
+        "q",
+        "must have at most " + MAX_WORDS + " words");
+    Domain inDomain = input.enumValue("domain", domain, Domain.class);
+    Region inRegion = input.enumValue("region", region, Region.class);
+    Rarity withRarity = input.enumValue("rarity", rarity, Rarity.class);
+    GeoPoint point = null;
+    if (!Input.isBlank(near)) {
+      point = GeoPoint.parse(near);
+      input.check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+    }
+    Double radius = input.decimal("radiusKm", radiusKm, 0.1, 1000);
+    input.check(Input.isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    PageRequest request = PageRequest.of(input, page, size);
+    input.throwIfInvalid();
+    KnowHowQuery query =
+        new KnowHowQuery(
+            q,
+            inDomain,
+            Input.isBlank(craft) ? null : craft.trim(),
+            inRegion,
+            withRarity,
+            Input.isBlank(manufactureId) ? null : manufactureId.trim(),
+            point,
+            radius == null ? KnowHowQuery.DEFAULT_RADIUS_KM : radius);
+    return knowHow.search(query, request).map(KnowHowViews.KnowHowItem::of);
+  }
+
+  @GET
+  @Path("{id}")
+  @PermitAll
+  @Operation(summary = "One entry, with its holders and why it is as rare as it is")
+  public KnowHowViews.KnowHowEntry get(@PathParam("id") String id) {
+    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id));
+  }
+
+  @POST
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Write a new entry (an artisan holds what they write)")
+  public Response create(@Valid KnowHowRequest body, @Context UriInfo uri) {
+    KnowHow created = knowHow.create(caller, body.toContent());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, created.id())))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Rewrite an entry (its holders, a manager of its manufacture, the admin)")
+  public KnowHowViews.KnowHowEntry revise(@PathParam("id") String id, @Valid KnowHowRequest body) {
+    knowHow.revise(caller, id, body.toContent(), body.version());
+    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Archive an entry: it leaves the public catalogue")
+  public Response archive(@PathParam("id") String id) {
+    knowHow.archive(caller, id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,137 @@
+package fr.passeurs.catalogue.web;
+
+import fr.passeurs.catalogue.Craft;
+import fr.passeurs.catalogue.CraftService;
+import fr.passeurs.catalogue.Domain;
+import fr.passeurs.catalogue.KnowHowQuery;
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.catalogue.SearchHit;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.workshop.Region;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The catalogue search page. Its filters are view parameters, so that a search is a link that can
+ * be bookmarked and shared, and the back button works.
+ */
+@Named
+@RequestScoped
+public class SearchBean {
+
+  static final int PAGE_SIZE = 10;
+
+  @Inject private KnowHowService knowHow;
+  @Inject private CraftService crafts;
+
+  private String q;
+  private Domain domain;
+  private Region region;
+  private Rarity rarity;
+  private String craft;
+  private int page;
+  private Page<SearchHit> results;
+
+  /** Re-runs the search with the form's values, as a bookmarkable address. */
+  public String search() {
+    page = 0;
+    return "/catalogue/search?faces-redirect=true&includeViewParams=true";
+  }
+
+  public Page<SearchHit> getResults() {
+    if (results == null) {
+      KnowHowQuery query =
+          new KnowHowQuery(
+              q,
+              domain,
+              craft == null || craft.isBlank() ? null : craft,
+              region,
+              rarity,
+              null,
+              null,
+              KnowHowQuery.DEFAULT_RADIUS_KM);
+      results = knowHow.search(query, new PageRequest(Math.max(0, page), PAGE_SIZE));
+    }
+    return results;
+  }
+
+  public int getPageCount() {
+    return (int) Math.max(1, (getResults().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isHasPrevious() {
+    return page > 0;
+  }
+
+  public boolean isHasNext() {
+    return page + 1 < getPageCount();
+  }
+
+  public Domain[] getDomains() {
+    return Domain.values();
+  }
+
+  public Region[] getRegions() {
+    return Region.values();
+  }
+
+  public Rarity[] getRarities() {
+    return Rarity.values();
+  }
+
+  public List<Craft> getCrafts() {
+    return crafts.all();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public Domain getDomain() {
+    return domain;
+  }
+
+  public void setDomain(Domain domain) {
+    this.domain = domain;
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public void setRegion(Region region) {
+    this.region = region;
+  }
+
+  public Rarity getRarity() {
+    return rarity;
+  }
+
+  public void setRarity(Rarity rarity) {
+    this.rarity = rarity;
+  }
+
+  public String getCraft() {
+    return craft;
+  }
+
+  public void setCraft(String craft) {
+    this.craft = craft;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(0, Math.min(page, 100_000));
+  }
+}

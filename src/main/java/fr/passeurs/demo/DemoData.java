@@ -1,0 +1,334 @@
+package fr.passeurs.demo;
+
+import fr.passeurs.catalogue.Domain;
+import fr.passeurs.catalogue.KnowHowContent;
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.Recognition;
+import fr.passeurs.people.Account;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.Csv;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.DatabaseMigration;
+import fr.passeurs.workshop.Manufacture;
+import fr.passeurs.workshop.ManufactureDetails;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.Region;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo data on the first start with an empty database: always on the embedded H2 database
+ * unless {@code PASSEURS_DEMO=false}, on MariaDB only with {@code PASSEURS_DEMO=true}. The demo
+ * accounts get passwords generated now, printed once in the log.
+ */
+@ApplicationScoped
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  private static final String DOMAIN = "@demo.passeurs.fr";
+
+  /** Recognised heritage know-how of the textile, wood and metal crafts. */
+  static final String HERITAGE_FILE = "/demo/heritage-knowhow.csv";
+
+  private static final char[] PASSWORD_CHARS =
+      "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+
+  @Inject private DatabaseMigration database;
+  @Inject private ManufactureService manufactures;
+  @Inject private AccountService accounts;
+  @Inject private KnowHowService knowHow;
+
+  @Inject
+  @ConfigProperty(name = "passeurs.demo")
+  Optional<Boolean> demo;
+
+  @Inject
+  @ConfigProperty(name = "passeurs.public-url", defaultValue = "http://localhost:8080/")
+  String publicUrl;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** A demo account and the password it was given. */
+  private record Credentials(String email, String role, String password) {}
+
+  /** Where each demo manufacture's artisans work, by key. */
+  private final Map<String, Manufacture> places = new LinkedHashMap<>();
+
+  private final Map<String, List<String>> artisansByPlace = new LinkedHashMap<>();
+  private final List<Credentials> credentials = new ArrayList<>();
+
+  @Transactional
+  void load(
+      @Observes @Priority(DatabaseMigration.DEMO) @Initialized(ApplicationScoped.class)
+          Object start) {
+    boolean wanted = demo.orElse(database.isEmbeddedDatabase());
+    if (!wanted || manufactures.count() > 0) {
+      return;
+    }
+    Caller system = Caller.system();
+    if (!accounts.hasAdmin()) {
+      account("admin", "Administration (démo)", Role.ADMIN, null);
+    }
+    place(
+        system,
+        "aubusson",
+        "Manufacture des Lissiers",
+        "4 rue des Déportés",
+        "23200",
+        "Aubusson",
+        Region.NOUVELLE_AQUITAINE,
+        45.9559,
+        2.1680,
+        "Ateliers partagés de tapisserie et de tissage au bord de la Creuse : métiers de basse lisse, salle de teinture, atelier bois.");
+    place(
+        system,
+        "alencon",
+        "Atelier partagé du Point d'Alençon",
+        "12 rue du Château",
+        "61000",
+        "Alençon",
+        Region.NORMANDIE,
+        48.4320,
+        0.0910,
+        "Dentellières, brodeuses et ébénistes partagent un atelier lumineux et un parc de machines à bois.");
+    place(
+        system,
+        "thiers",
+        "Forges et Couteaux du Livradois",
+        "8 rue de la Coutellerie",
+        "63300",
+        "Thiers",
+        Region.AUVERGNE_RHONE_ALPES,
+        45.8563,
+        3.5476,
+        "Forge, meules et ateliers d'émaillage au cœur de la capitale de la coutellerie.");
+    place(
+        system,
+        "lorient",
+        "Chantier des Métiers du Bois",
+        "2 quai des Indes",
+        "56100",
+        "Lorient",
+        Region.BRETAGNE,
+        47.7480,
+        -3.3590,
+        "Charpente, vannerie et construction navale traditionnelle, avec une grande halle de traçage.");
+
+    account("apprenti.lea", "Léa Martin", Role.APPRENTICE, null);
+    account("apprenti.youssef", "Youssef Benali", Role.APPRENTICE, null);
+    account("enseignante.claire", "Claire Dubois", Role.TEACHER, null);
+    pendingArtisan("artisan.nouveau", "Hugo Lefèvre", "aubusson");
+
+    loadHeritageKnowHow(system);
+
+    StringBuilder banner = new StringBuilder();
+    banner
+        .append("\n\nPasseurs demo data loaded. Open ")
+        .append(publicUrl)
+        .append(" and log in with one of these demo accounts (passwords shown only this once):\n");
+    for (Credentials c : credentials) {
+      banner.append(String.format("  %-42s %-11s %s%n", c.email(), c.role(), c.password()));
+    }
+    LOG.info(banner::toString);
+  }
+
+  private void place(
+      Caller system,
+      String key,
+      String name,
+      String street,
+      String postalCode,
+      String city,
+      Region region,
+      double latitude,
+      double longitude,
+      String description) {
+    Manufacture manufacture =
+        manufactures.open(
+            system,
+            new ManufactureDetails(
+                name,
+                street,
+                postalCode,
+                city,
+                region,
+                new GeoPoint(latitude, longitude),
+                description));
+    places.put(key, manufacture);
+    account("gerance." + key, "Gérance " + city, Role.MANAGER, manufacture.id());
+    List<String> artisans = new ArrayList<>();
+    String[][] people = ARTISANS.get(key);
+    for (String[] person : people) {
+      artisans.add(account(person[0], person[1], Role.ARTISAN, manufacture.id()).id());
+    }
+    artisansByPlace.put(key, artisans);
+  }
+
+  private static final Map<String, String[][]> ARTISANS =
+      Map.of(
+          "aubusson",
+              new String[][] {
+                {"artisan.mathilde", "Mathilde Roche"}, {"artisan.pierre", "Pierre Vallet"}
+              },
+          "alencon",
+              new String[][] {{"artisan.odile", "Odile Leroux"}, {"artisan.samir", "Samir Haddad"}},
+          "thiers",
+              new String[][] {
+                {"artisan.jean", "Jean Chabrol"},
+                {"artisan.nadia", "Nadia Perrin"},
+                {"artisan.remi", "Rémi Fayolle"}
+              },
+          "lorient",
+              new String[][] {{"artisan.yann", "Yann Le Goff"}, {"artisan.anna", "Anna Kerbrat"}});
+
+  private Account account(String name, String displayName, Role role, String manufactureId) {
+    String password = password();
+    Account account =
+        accounts.createActive(name + DOMAIN, displayName, password, role, manufactureId);
+    credentials.add(new Credentials(account.email(), role.name(), password));
+    return account;
+  }
+
+  private void pendingArtisan(String name, String displayName, String key) {
+    String password = password();
+    accounts.register(
+        new AccountService.Registration(
+            name + DOMAIN, password, displayName, Role.ARTISAN, places.get(key).id()));
+    credentials.add(new Credentials(name + DOMAIN, "ARTISAN (pending)", password));
+  }
+
+  /**
+   * The recognised heritage know-how of the reference file, each placed in the demo manufacture of
+   * its craft family, with zero to all of that manufacture's artisans as holders, so that every
+   * rarity level shows.
+   */
+  private void loadHeritageKnowHow(Caller system) {
+    List<Map<String, String>> rows = readCsv(HERITAGE_FILE);
+    for (Map<String, String> row : rows) {
+      String code = row.get("code");
+      Demo placement = PLACEMENT.getOrDefault(code, new Demo("lorient", 1, false, List.of()));
+      List<String> artisans = artisansByPlace.get(placement.place());
+      Set<String> holders =
+          new LinkedHashSet<>(artisans.subList(0, Math.min(placement.holders(), artisans.size())));
+      Domain domain = Domain.valueOf(row.get("domain"));
+      Recognition recognition = Recognition.valueOf(row.get("recognition"));
+      Region region = Region.byLabel(row.get("region"));
+      String craft = row.get("craft_code").isBlank() ? null : row.get("craft_code");
+      String recognised =
+          recognition == Recognition.UNESCO
+              ? "inscrit au patrimoine culturel immatériel de l'humanité (UNESCO)"
+              : "inscrit à l'Inventaire national du patrimoine culturel immatériel";
+      knowHow.create(
+          system,
+          new KnowHowContent(
+              capitalize(row.get("name_fr")),
+              "Savoir-faire " + recognised + ".",
+              "Savoir-faire du domaine "
+                  + DOMAIN_FR.get(domain)
+                  + (region == null
+                      ? ", pratiqué dans toute la France"
+                      : ", ancré en " + region.label())
+                  + ". Fiche de reconnaissance : "
+                  + row.get("source_url"),
+              domain,
+              craft,
+              placement.techniques(),
+              region,
+              places.get(placement.place()).id(),
+              recognition,
+              row.get("source_url"),
+              holders,
+              placement.trainedOutside()));
+    }
+  }
+
+  private record Demo(String place, int holders, boolean trainedOutside, List<String> techniques) {}
+
+  private static final Map<Domain, String> DOMAIN_FR =
+      Map.of(Domain.TEXTILE, "textile", Domain.WOOD, "bois", Domain.METAL, "métal");
+
+  private static final Map<String, Demo> PLACEMENT =
+      Map.ofEntries(
+          Map.entry(
+              "tapisserie-d-aubusson",
+              new Demo(
+                  "aubusson",
+                  2,
+                  true,
+                  List.of(
+                      "Tissage en basse lisse", "Carton de tapisserie", "Teinture de la laine"))),
+          Map.entry(
+              "lissiers-d-aubusson-felletin",
+              new Demo("aubusson", 1, false, List.of("Tissage en basse lisse"))),
+          Map.entry("makhila-ainciart-bergara", new Demo("aubusson", 0, false, List.of())),
+          Map.entry(
+              "dentelle-au-point-d-alencon",
+              new Demo("alencon", 1, false, List.of("Point à l'aiguille", "Réseau", "Brodes"))),
+          Map.entry(
+              "point-de-luneville-broderie-perlee-pailletee",
+              new Demo("alencon", 2, false, List.of("Crochet de Lunéville", "Broderie perlée"))),
+          Map.entry(
+              "dentelle-au-fuseau-du-puy-en-velay",
+              new Demo("thiers", 1, true, List.of("Fuseaux", "Carreau"))),
+          Map.entry(
+              "mecanique-horlogere-et-mecanique-d-art",
+              new Demo("thiers", 3, true, List.of("Micromécanique"))),
+          Map.entry(
+              "couvreurs-zingueurs-parisiens-et-ornemanistes",
+              new Demo("thiers", 2, true, List.of("Zinguerie", "Ornements repoussés"))),
+          Map.entry(
+              "emailleurs-sur-metal",
+              new Demo("thiers", 1, false, List.of("Émail champlevé", "Émail cloisonné"))),
+          Map.entry("compagnonnage", new Demo("lorient", 2, true, List.of())),
+          Map.entry(
+              "trace-charpente-francaise",
+              new Demo("lorient", 2, false, List.of("Trait de charpente", "Épure"))),
+          Map.entry(
+              "chantier-naval-frcpm-calais",
+              new Demo("lorient", 1, false, List.of("Construction à clin", "Calfatage"))),
+          Map.entry(
+              "vanniers-du-carbasson",
+              new Demo("lorient", 0, false, List.of("Vannerie sur arceaux"))));
+
+  private String password() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      password.append(PASSWORD_CHARS[random.nextInt(PASSWORD_CHARS.length)]);
+    }
+    return password.toString();
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static List<Map<String, String>> readCsv(String resource) {
+    try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + resource);
+      }
+      return Csv.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

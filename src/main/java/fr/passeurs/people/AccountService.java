@@ -1,0 +1,342 @@
+package fr.passeurs.people;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.workshop.ManufactureService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Use cases of accounts: registering, activating artisans, appointing managers. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  /** The roles one may choose when registering; the others are given. */
+  public static final Set<Role> SELF_REGISTERED =
+      Set.of(Role.APPRENTICE, Role.TEACHER, Role.ARTISAN);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHasher passwords;
+  @Inject private Clock clock;
+  @Inject private ManufactureService manufactures;
+  @Inject private Event<AccountChanged> changed;
+
+  /** A person registering themselves. */
+  public record Registration(
+      String email, String password, String displayName, Role role, String manufactureId) {}
+
+  /** Who the admin appoints as a manager: an existing account by e-mail, or a new one. */
+  public record Appointment(String email, String displayName, String password) {}
+
+  /** The manager's account and whether it was created by the appointment. */
+  public record Appointed(Account account, boolean created) {}
+
+  public Account register(Registration registration) {
+    Role role = registration.role();
+    if (!SELF_REGISTERED.contains(role)) {
+      throw DomainException.invalid("role", "must be one of APPRENTICE, TEACHER, ARTISAN");
+    }
+    checkPassword(registration.password());
+    Account account;
+    if (role == Role.ARTISAN) {
+      String manufacture = registration.manufactureId();
+      if (manufacture == null || manufacture.isBlank()) {
+        throw DomainException.invalid("manufactureId", "an artisan names their manufacture");
+      }
+      if (!manufactures.exists(manufacture)) {
+        throw DomainException.invalid("manufactureId", "no manufacture has this id");
+      }
+      account =
+          Account.artisan(
+              registration.email(),
+              registration.displayName(),
+              passwords.hash(registration.password()),
+              manufacture,
+              clock.instant());
+    } else {
+      if (registration.manufactureId() != null && !registration.manufactureId().isBlank()) {
+        throw DomainException.invalid(
+            "manufactureId", "only artisans belong to a manufacture when they register");
+      }
+      account =
+          Account.learnerOrTeacher(
+              registration.email(),
+              registration.displayName(),
+              passwords.hash(registration.password()),
+              role,
+              clock.instant());
+    }
+    return persistNew(account);
+  }
+
+  /** A manager of the artisan's manufacture (or the admin) lets a pending artisan in. */
+  public Account activate(Caller caller, String accountId) {
+    Account account = find(accountId);
+    if (!caller.isAdmin()
+        && !(account.manufactureId() != null && caller.isManagerOf(account.manufactureId()))) {
+      throw DomainException.forbidden(
+          "Only a manager of this artisan's manufacture (or the admin) may activate them.");
+    }
+    account.activate(clock.instant());
+    changed.fire(new AccountChanged(account.id()));
+    return account;
+  }
+
+  public Appointed appointManager(Caller caller, String manufactureId, Appointment appointment) {
+    if (!caller.isAdmin()) {
+      throw DomainException.forbidden("Only the admin appoints managers.");
+    }
+    manufactures.get(manufactureId);
+    Optional<Account> existing = byEmail(appointment.email());
+    if (existing.isPresent()) {
+      Account account = existing.get();
+      account.appointManagerOf(manufactureId, clock.instant());
+      changed.fire(new AccountChanged(account.id()));
+      return new Appointed(account, false);
+    }
+    List<String> missing = new ArrayList<>();
+    if (appointment.displayName() == null || appointment.displayName().isBlank()) {
+      missing.add("displayName");
+    }
+    if (appointment.password() == null) {
+      missing.add("password");
+    }
+    if (!missing.isEmpty()) {
+      throw DomainException.invalid(
+          missing.stream()
+              .map(field -> new FieldError(field, "is needed to create the manager's account"))
+              .toList());
+    }
+    checkPassword(appointment.password());
+    Account account =
+        Account.manager(
+            appointment.email(),
+            appointment.displayName(),
+            passwords.hash(appointment.password()),
+            manufactureId,
+            clock.instant());
+    return new Appointed(persistNew(account), true);
+  }
+
+  /** Creates the first admin, if there is no admin yet. Returns whether it did. */
+  public boolean createFirstAdmin(String email, String displayName, String password) {
+    if (hasAdmin()) {
+      return false;
+    }
+    checkPassword(password);
+    persistNew(Account.admin(email, displayName, passwords.hash(password), clock.instant()));
+    return true;
+  }
+
+  /** Creates an active account with the given role, for demo data. */
+  public Account createActive(
+      String email, String displayName, String password, Role role, String manufactureId) {
+    checkPassword(password);
+    String hash = passwords.hash(password);
+    Account account =
+        switch (role) {
+          case ADMIN -> Account.admin(email, displayName, hash, clock.instant());
+          case MANAGER -> Account.manager(email, displayName, hash, manufactureId, clock.instant());
+          case ARTISAN -> {
+            Account artisan =
+                Account.artisan(email, displayName, hash, manufactureId, clock.instant());
+            artisan.activate(clock.instant());
+            yield artisan;
+          }
+          case APPRENTICE, TEACHER ->
+              Account.learnerOrTeacher(email, displayName, hash, role, clock.instant());
+        };
+    return persistNew(account);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean hasAdmin() {
+    return !em.createQuery(
+            "SELECT a.id FROM Account a JOIN a.roles r WHERE r = :admin", String.class)
+        .setParameter("admin", Role.ADMIN)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The caller's own account. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Account me(Caller caller) {
+    caller.requireAuthenticated();
+    return find(caller.accountId());
+  }
+
+  /** An account, if the caller may see it: themselves, the admin, a manager of its manufacture. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Account get(Caller caller, String id) {
+    Account account = find(id);
+    boolean visible =
+        caller.is(id)
+            || caller.isAdmin()
+            || (account.manufactureId() != null && caller.isManagerOf(account.manufactureId()));
+    if (!visible) {
+      throw DomainException.notFound("account", id);
+    }
+    return account;
+  }
+
+  /**
+   * Accounts a manager runs (those of their manufacture) or, for the admin, any, filtered by
+   * status, role and manufacture; the newest first.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Account> list(
+      Caller caller, AccountStatus status, Role role, String manufactureId, PageRequest page) {
+    String manufacture = manufactureId;
+    if (!caller.isAdmin()) {
+      if (!caller.has(Role.MANAGER)) {
+        throw DomainException.forbidden("Only managers and the admin list accounts.");
+      }
+      if (manufacture != null && !caller.isManagerOf(manufacture)) {
+        throw DomainException.forbidden("A manager lists the accounts of their own manufacture.");
+      }
+      manufacture = caller.manufactureId();
+    }
+    StringBuilder where =
+        new StringBuilder(role == null ? " WHERE 1 = 1" : " JOIN a.roles r WHERE r = :role");
+    if (status != null) {
+      where.append(" AND a.status = :status");
+    }
+    if (manufacture != null) {
+      where.append(" AND a.manufactureId = :manufacture");
+    }
+    TypedQuery<Account> items =
+        em.createQuery(
+            "SELECT a FROM Account a" + where + " ORDER BY a.createdAt DESC, a.id", Account.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+    for (TypedQuery<?> query : List.of(items, count)) {
+      if (status != null) {
+        query.setParameter("status", status);
+      }
+      if (role != null) {
+        query.setParameter("role", role);
+      }
+      if (manufacture != null) {
+        query.setParameter("manufacture", manufacture);
+      }
+    }
+    return page.page(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** The status of the account with this e-mail, to tell a person why they cannot log in. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AccountStatus> statusOf(String email) {
+    return byEmail(email).map(Account::status);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AccountSummary> summary(String id) {
+    return Optional.ofNullable(Ids.isWellFormed(id) ? em.find(Account.class, id) : null)
+        .map(Account::summary);
+  }
+
+  /** Summaries of these accounts, by id; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, AccountSummary> summaries(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .map(Account::summary)
+        .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+  }
+
+  /**
+   * The artisans of a manufacture, active or pending, by name: to choose the holders of an entry.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AccountSummary> artisansOf(String manufactureId) {
+    if (manufactureId == null) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT a FROM Account a JOIN a.roles r WHERE r = :artisan"
+                + " AND a.manufactureId = :manufacture AND a.status <> :disabled"
+                + " ORDER BY a.displayName",
+            Account.class)
+        .setParameter("artisan", Role.ARTISAN)
+        .setParameter("manufacture", manufactureId)
+        .setParameter("disabled", AccountStatus.DISABLED)
+        .getResultList()
+        .stream()
+        .map(Account::summary)
+        .toList();
+  }
+
+  private Account find(String id) {
+    Account account = Ids.isWellFormed(id) ? em.find(Account.class, id) : null;
+    if (account == null) {
+      throw DomainException.notFound("account", id);
+    }
+    return account;
+  }
+
+  private Optional<Account> byEmail(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT a FROM Account a WHERE a.emailNormalized = :email", Account.class)
+        .setParameter("email", Account.normalizeEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Account persistNew(Account account) {
+    if (byEmail(account.email()).isPresent()) {
+      throw emailTaken();
+    }
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      // two registrations of the same e-mail at once: the unique key decides
+      throw emailTaken();
+    }
+    changed.fire(new AccountChanged(account.id()));
+    return account;
+  }
+
+  private static DomainException emailTaken() {
+    return DomainException.conflict(
+        "email-taken", "An account with this e-mail address exists already.");
+  }
+
+  private static void checkPassword(String password) {
+    if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
+      throw DomainException.invalid(
+          "password", "must have at least " + PasswordHasher.MIN_LENGTH + " characters");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package fr.passeurs.people.api;
+
+import fr.passeurs.people.Account;
+import fr.passeurs.platform.Role;
+import java.time.Instant;
+import java.util.List;
+
+/** An account in the API, as its owner, their manager or the admin see it. */
+public record AccountView(
+    String id,
+    String email,
+    String displayName,
+    List<Role> roles,
+    String status,
+    String manufactureId,
+    Instant createdAt,
+    Instant activatedAt) {
+
+  public static AccountView of(Account account) {
+    return new AccountView(
+        account.id(),
+        account.email(),
+        account.displayName(),
+        account.roles().stream().sorted().toList(),
+        account.status().name(),
+        account.manufactureId(),
+        account.createdAt(),
+        account.activatedAt());
+  }
+}

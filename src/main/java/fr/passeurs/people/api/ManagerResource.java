@@ -1,0 +1,51 @@
+package fr.passeurs.people.api;
+
+import fr.passeurs.people.AccountService;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The admin appoints the managers of a manufacture. */
+@Path("manufactures/{manufactureId}/managers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Manufactures")
+public class ManagerResource {
+
+  @Inject private AccountService accounts;
+  @Inject private Caller caller;
+
+  @POST
+  @RolesAllowed(Role.ADMIN_NAME)
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Appoint a manager (admin)",
+      description =
+          "Promotes the account with this e-mail (200), or creates it with the display name and"
+              + " password given (201).")
+  public Response appoint(
+      @PathParam("manufactureId") String manufactureId, @Valid AppointmentRequest body) {
+    AccountService.Appointed appointed =
+        accounts.appointManager(
+            caller,
+            manufactureId,
+            new AccountService.Appointment(body.email(), body.displayName(), body.password()));
+    return Response.status(appointed.created() ? 201 : 200)
+        .entity(AccountView.of(appointed.account()))
+        .build();
+  }
+}

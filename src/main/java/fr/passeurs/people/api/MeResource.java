@@ -1,0 +1,34 @@
+package fr.passeurs.people.api;
+
+import fr.passeurs.people.AccountService;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.rest.AuthorizationFilter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's own account. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class MeResource {
+
+  @Inject private AccountService accounts;
+  @Inject private Caller caller;
+
+  @GET
+  @RolesAllowed(AuthorizationFilter.ANY_ROLE)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Who am I: the caller's account and roles")
+  public AccountView me() {
+    return AccountView.of(accounts.me(caller));
+  }
+}

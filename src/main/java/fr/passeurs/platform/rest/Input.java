@@ -1,0 +1,95 @@
+package fr.passeurs.platform.rest;
+
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.FieldError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads raw request values (query parameters, enum names in bodies) and collects what is wrong with
+ * them, so that one answer lists every bad field instead of the first.
+ */
+public final class Input {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  public void reject(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  public void check(boolean ok, String field, String message) {
+    if (!ok) {
+      reject(field, message);
+    }
+  }
+
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Throws a 400 listing every rejected field, if any. */
+  public void throwIfInvalid() {
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+  }
+
+  public static boolean isBlank(String raw) {
+    return raw == null || raw.isBlank();
+  }
+
+  public int integer(String field, String raw, int fallback, int min, int max) {
+    if (isBlank(raw)) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.trim());
+      if (value < min || value > max) {
+        reject(field, "must be between " + min + " and " + max);
+        return fallback;
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      reject(field, "must be a whole number");
+      return fallback;
+    }
+  }
+
+  /** A decimal number in a range, or null when absent. */
+  public Double decimal(String field, String raw, double min, double max) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(raw.trim());
+      if (!(value >= min && value <= max)) {
+        reject(field, "must be between " + min + " and " + max);
+        return null;
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      reject(field, "must be a number");
+      return null;
+    }
+  }
+
+  /** An enum constant by name (case-insensitive), or null when absent. */
+  public <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      reject(field, "must be one of " + namesOf(type));
+      return null;
+    }
+  }
+
+  public static <E extends Enum<E>> String namesOf(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

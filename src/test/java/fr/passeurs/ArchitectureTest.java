@@ -1,0 +1,227 @@
+package fr.passeurs;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the house (DESIGN.md), kept by the build. */
+class ArchitectureTest {
+
+  static final List<String> CONTEXTS =
+      List.of(
+          "catalogue",
+          "workshop",
+          "people",
+          "training",
+          "visit",
+          "attendance",
+          "certificate",
+          "matching",
+          "scheduling");
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fr.passeurs");
+  }
+
+  @Test
+  void platformDependsOnNoContext() {
+    noClasses()
+        .that()
+        .resideInAPackage("fr.passeurs.platform..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(contextPackages("..").toArray(String[]::new))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("fr.passeurs.demo..")
+        .check(classes);
+  }
+
+  @Test
+  void noContextReachesIntoAnotherContextsApiOrPages() {
+    for (String context : CONTEXTS) {
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("fr.passeurs." + context + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "fr.passeurs." + context + ".api..", "fr.passeurs." + context + ".web..")
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void contextsUseEachOtherThroughServicesEventsAndValuesNeverEntities() {
+    for (String context : CONTEXTS) {
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              contextPackages("..").stream()
+                  .filter(p -> !p.equals("fr.passeurs." + context + ".."))
+                  .toArray(String[]::new))
+          .should()
+          .dependOnClassesThat(entitiesOf(context))
+          .allowEmptyShould(true)
+          .because("a context reads another through its service's summaries, not its entities")
+          .check(classes);
+    }
+  }
+
+  @Test
+  void nothingDependsOnTheDemoData() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("fr.passeurs.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("fr.passeurs.demo..")
+        .check(classes);
+  }
+
+  @Test
+  void contextsHaveNoCycles() {
+    slices().matching("fr.passeurs.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void everyResourceMethodStatesWhoMayCallIt() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Path.class)
+        .and()
+        .areAnnotatedWith(GET.class)
+        .or()
+        .areAnnotatedWith(POST.class)
+        .or()
+        .areAnnotatedWith(PUT.class)
+        .or()
+        .areAnnotatedWith(DELETE.class)
+        .should(stateTheirRoles())
+        .check(classes);
+  }
+
+  @Test
+  void entitiesNeverCrossTheRestBoundary() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Path.class)
+        .should(
+            new ArchCondition<JavaMethod>("not return an entity") {
+              @Override
+              public void check(JavaMethod method, ConditionEvents events) {
+                JavaClass returned = method.getRawReturnType();
+                if (returned.isAnnotatedWith(Entity.class)) {
+                  events.add(
+                      SimpleConditionEvent.violated(
+                          method, method.getFullName() + " returns an entity"));
+                }
+              }
+            })
+        .check(classes);
+  }
+
+  /**
+   * Payara 6's OpenAPI generator fails on a Bean Validation constraint found on a parameter that is
+   * not a {@code @PathParam} (including the compact constructors of records): constraints go on
+   * fields and record components with an explicit canonical constructor.
+   */
+  @Test
+  void noConstraintOnParameters() {
+    classes()
+        .that()
+        .resideInAPackage("fr.passeurs..")
+        .should(
+            new ArchCondition<JavaClass>("have no Bean Validation constraint on a parameter") {
+              @Override
+              public void check(JavaClass type, ConditionEvents events) {
+                type.getCodeUnits()
+                    .forEach(
+                        unit -> {
+                          for (JavaParameter parameter : unit.getParameters()) {
+                            parameter.getAnnotations().stream()
+                                .filter(
+                                    a ->
+                                        a.getRawType()
+                                            .getPackageName()
+                                            .equals("jakarta.validation.constraints"))
+                                .forEach(
+                                    a ->
+                                        events.add(
+                                            SimpleConditionEvent.violated(
+                                                unit,
+                                                unit.getFullName()
+                                                    + " has @"
+                                                    + a.getRawType().getSimpleName()
+                                                    + " on a parameter")));
+                          }
+                        });
+              }
+            })
+        .check(classes);
+  }
+
+  private static ArchCondition<JavaMethod> stateTheirRoles() {
+    return new ArchCondition<>(
+        "be annotated with @RolesAllowed, @PermitAll or @DenyAll, or be in a class that is") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        boolean stated =
+            method.isAnnotatedWith(RolesAllowed.class)
+                || method.isAnnotatedWith(PermitAll.class)
+                || method.isAnnotatedWith(DenyAll.class)
+                || method.getOwner().isAnnotatedWith(RolesAllowed.class)
+                || method.getOwner().isAnnotatedWith(PermitAll.class);
+        if (!stated) {
+          events.add(
+              SimpleConditionEvent.violated(method, method.getFullName() + " states no roles"));
+        }
+      }
+    };
+  }
+
+  private static DescribedPredicate<JavaClass> entitiesOf(String context) {
+    return DescribedPredicate.describe(
+        "entities of " + context,
+        type ->
+            type.getPackageName().startsWith("fr.passeurs." + context)
+                && type.isAnnotatedWith(Entity.class));
+  }
+
+  private static List<String> contextPackages(String suffix) {
+    return CONTEXTS.stream().map(c -> "fr.passeurs." + c + suffix).toList();
+  }
+}

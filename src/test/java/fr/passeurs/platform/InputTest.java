@@ -1,0 +1,45 @@
+package fr.passeurs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.PageRequest;
+import org.junit.jupiter.api.Test;
+
+class InputTest {
+
+  @Test
+  void pagingDefaultsAndBounds() {
+    Input input = new Input();
+    PageRequest page = PageRequest.of(input, null, null);
+    assertThat(page).isEqualTo(new PageRequest(0, 20));
+    assertThat(input.hasErrors()).isFalse();
+    assertThat(PageRequest.of(input, "3", "100")).isEqualTo(new PageRequest(3, 100));
+  }
+
+  @Test
+  void everyBadValueIsReportedAtOnce() {
+    Input input = new Input();
+    PageRequest.of(input, "-1", "101");
+    input.enumValue("role", "PIRATE", Role.class);
+    input.decimal("radiusKm", "far", 0, 10);
+    assertThatThrownBy(input::throwIfInvalid)
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+              assertThat(e.errors())
+                  .extracting(FieldError::field)
+                  .containsExactly("page", "size", "role", "radiusKm");
+            });
+  }
+
+  @Test
+  void enumNamesAreReadWhateverTheirCase() {
+    Input input = new Input();
+    assertThat(input.enumValue("role", "apprentice", Role.class)).isEqualTo(Role.APPRENTICE);
+    assertThat(input.enumValue("role", " ", Role.class)).isNull();
+    assertThat(input.hasErrors()).isFalse();
+  }
+}
