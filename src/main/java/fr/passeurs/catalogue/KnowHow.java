@@ -87,7 +87,7 @@ public class KnowHow {
   @Column(name = "recognition_url")
   private String recognitionUrl;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection
   @CollectionTable(name = "know_how_holder", joinColumns = @JoinColumn(name = "know_how_id"))
   @Column(name = "account_id")
   private Set<String> holderIds = new HashSet<>();
@@ -104,6 +104,9 @@ public class KnowHow {
   @Enumerated(EnumType.STRING)
   @Column(name = "rarity")
   private Rarity rarity;
+
+  @Column(name = "rarity_rank")
+  private int rarityRank;
 
   @Column(name = "archived")
   private boolean archived;
@@ -157,13 +160,18 @@ public class KnowHow {
   /** Sets how many holders are active artisans, and so the rarity. */
   void assess(int activeHolders) {
     this.holderCount = activeHolders;
-    this.rarity = Rarity.of(activeHolders, isTrained());
+    rate(Rarity.of(activeHolders, isTrained()));
+  }
+
+  private void rate(Rarity level) {
+    this.rarity = level;
+    this.rarityRank = level.ordinal();
   }
 
   /** A training for this know-how is offered on Passeurs: it is taught. */
   void markTrainedOnPlatform() {
     this.trainedOnPlatform = true;
-    this.rarity = Rarity.of(holderCount, true);
+    rate(Rarity.of(holderCount, true));
   }
 
   /** Where the entry is found by distance: its manufacture's place, or nowhere. */
@@ -179,14 +187,26 @@ public class KnowHow {
 
   /** The searchable words of the entry with the weight of the field each comes from. */
   Map<String, Integer> searchTerms() {
+    return searchTerms(
+        title,
+        summary,
+        description,
+        techniques,
+        craft == null ? List.of() : List.of(craft.nameFr(), craft.nameEn()));
+  }
+
+  /** Each searchable word of these fields, weighed by the most telling field it appears in. */
+  static Map<String, Integer> searchTerms(
+      String title,
+      String summary,
+      String description,
+      List<String> techniques,
+      List<String> craftNames) {
     Map<String, Integer> terms = new HashMap<>();
     index(terms, description, DESCRIPTION_WEIGHT);
     index(terms, summary, SUMMARY_WEIGHT);
     techniques.forEach(technique -> index(terms, technique, TECHNIQUE_WEIGHT));
-    if (craft != null) {
-      index(terms, craft.nameFr(), CRAFT_WEIGHT);
-      index(terms, craft.nameEn(), CRAFT_WEIGHT);
-    }
+    craftNames.forEach(name -> index(terms, name, CRAFT_WEIGHT));
     index(terms, title, TITLE_WEIGHT);
     return terms;
   }

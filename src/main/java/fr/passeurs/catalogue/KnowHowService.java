@@ -14,6 +14,7 @@ import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,9 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Use cases of the know-how catalogue. Artisans write the entries they hold, managers those of
@@ -45,6 +48,10 @@ public class KnowHowService {
   public static final int MAX_HOLDERS = 50;
 
   @PersistenceContext private EntityManager em;
+
+  @Resource(lookup = "jdbc/passeurs")
+  private DataSource dataSource;
+
   @Inject private Clock clock;
   @Inject private CraftService crafts;
   @Inject private ManufactureService manufactures;
@@ -97,9 +104,7 @@ public class KnowHowService {
     }
     if (!entry.archived()) {
       entry.archive(clock.instant());
-      em.createQuery("DELETE FROM SearchTerm t WHERE t.knowHowId = :id")
-          .setParameter("id", entry.id())
-          .executeUpdate();
+      reindex(entry);
     }
   }
 
@@ -108,6 +113,7 @@ public class KnowHowService {
     KnowHow entry = find(knowHowId);
     if (!entry.trainedOnPlatform()) {
       entry.markTrainedOnPlatform();
+      reindex(entry);
     }
   }
 
@@ -127,6 +133,17 @@ public class KnowHowService {
     return new KnowHowDetail(entry, manufacture, holders, owner);
   }
 
+  /** An entry as other contexts see it, archived or not. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<KnowHowSummary> summary(String id) {
+    KnowHow entry = Ids.isWellFormed(id) ? em.find(KnowHow.class, id) : null;
+    return Optional.ofNullable(entry)
+        .map(
+            k ->
+                new KnowHowSummary(
+                    k.id(), k.title(), k.manufactureId(), k.holderIds(), k.archived()));
+  }
+
   /** The entry if the caller may see it: public unless archived. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public KnowHow get(Caller caller, String id) {
@@ -135,7 +152,7 @@ public class KnowHowService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<SearchHit> search(KnowHowQuery query, PageRequest page) {
-    KnowHowSearch.Result result = KnowHowSearch.run(em, query, page);
+    KnowHowSearch.Result result = KnowHowSearch.run(dataSource, query, page);
     List<String> ids = result.hits().stream().map(KnowHowSearch.Hit::id).toList();
     Map<String, KnowHow> entries = load(ids);
     Map<String, ManufactureSummary> places =
@@ -184,21 +201,31 @@ public class KnowHowService {
 
   /** An artisan's account changed (activated, disabled): the rarity of what they hold, too. */
   void accountChanged(@Observes AccountChanged change) {
-    em.createQuery("SELECT k FROM KnowHow k JOIN k.holderIds h WHERE h = :id", KnowHow.class)
-        .setParameter("id", change.accountId())
-        .getResultList()
-        .forEach(this::reassess);
+    List<KnowHow> held =
+        em.createQuery("SELECT k FROM KnowHow k JOIN k.holderIds h WHERE h = :id", KnowHow.class)
+            .setParameter("id", change.accountId())
+            .getResultList();
+    for (KnowHow entry : held) {
+      Rarity before = entry.rarity();
+      entry.assess(activeArtisans(entry.holderIds()));
+      if (entry.rarity() != before) {
+        reindex(entry);
+      }
+    }
   }
 
   /** A manufacture moved: its entries are found at its new place. */
   void manufactureMoved(@Observes ManufactureMoved moved) {
-    em.createQuery(
-            "UPDATE KnowHow k SET k.latitude = :lat, k.longitude = :lon"
-                + " WHERE k.manufactureId = :id")
-        .setParameter("lat", moved.location().latitude())
-        .setParameter("lon", moved.location().longitude())
-        .setParameter("id", moved.manufactureId())
-        .executeUpdate();
+    for (String entity : List.of("KnowHow", "SearchTerm")) {
+      em.createQuery(
+              "UPDATE "
+                  + entity
+                  + " e SET e.latitude = :lat, e.longitude = :lon WHERE e.manufactureId = :id")
+          .setParameter("lat", moved.location().latitude())
+          .setParameter("lon", moved.location().longitude())
+          .setParameter("id", moved.manufactureId())
+          .executeUpdate();
+    }
   }
 
   public boolean mayEdit(Caller caller, KnowHow entry) {
@@ -310,11 +337,6 @@ public class KnowHowService {
         : manufactures.summary(manufactureId).map(ManufactureSummary::location).orElse(null);
   }
 
-  /** Counts the holders that are active artisans, and so the rarity. */
-  private void reassess(KnowHow entry) {
-    entry.assess(activeArtisans(entry.holderIds()));
-  }
-
   /**
    * How many of these accounts are active artisans. Counted before an entry changes: the query
    * would otherwise flush a half-made change that the database's rarity rule refuses.
@@ -326,12 +348,15 @@ public class KnowHowService {
             .count();
   }
 
+  /** Rewrites the entry's search terms, which carry a copy of its filterable facts. */
   private void reindex(KnowHow entry) {
     em.createQuery("DELETE FROM SearchTerm t WHERE t.knowHowId = :id")
         .setParameter("id", entry.id())
         .executeUpdate();
-    entry
-        .searchTerms()
-        .forEach((term, weight) -> em.persist(new SearchTerm(term, entry.id(), weight)));
+    if (!entry.archived()) {
+      entry
+          .searchTerms()
+          .forEach((term, weight) -> em.persist(new SearchTerm(term, weight, entry)));
+    }
   }
 }

@@ -38,9 +38,6 @@ public class AdminBootstrap {
       return;
     }
     if (email.isEmpty() || password.isEmpty()) {
-      LOG.warning(
-          "There is no admin account yet. Set PASSEURS_ADMIN_EMAIL and PASSEURS_ADMIN_PASSWORD"
-              + " (10 characters at least) and restart to create it.");
       return;
     }
     try {
@@ -49,6 +46,17 @@ public class AdminBootstrap {
       }
     } catch (DomainException e) {
       LOG.severe("The admin account was not created: " + e.getMessage());
+    }
+  }
+
+  /** Once start-up work is done (demo data may bring an admin), says how to get one if none. */
+  void warnIfNoAdmin(
+      @Observes @Priority(DatabaseMigration.DEMO + 100) @Initialized(ApplicationScoped.class)
+          Object start) {
+    if (!accounts.hasAdmin()) {
+      LOG.warning(
+          "There is no admin account yet. Set PASSEURS_ADMIN_EMAIL and PASSEURS_ADMIN_PASSWORD"
+              + " (10 characters at least) and restart to create it.");
     }
   }
 }

@@ -113,10 +113,12 @@ class CatalogueIT {
     Person second = fixtures.artisan(manufacture);
     Person third = fixtures.pendingArtisan(manufacture);
     Person fourth = fixtures.artisan(manufacture);
-    String title = "Dentelle " + Fixtures.uniqueWord();
+    String word = Fixtures.uniqueWord();
+    String title = "Dentelle " + word;
     JsonObject entry = fixtures.knowHow(artisan, knowHowBody(title, "TEXTILE"));
     String id = entry.getString("id");
     assertRarity(entry, "CRITICAL", 1, false);
+    assertThat(search(word, "&rarity=CRITICAL")).containsExactly(id);
     assertThat(entry.getJsonObject("rarity").getString("reason"))
         .isEqualTo("1 holder, no training exists");
 
@@ -129,6 +131,8 @@ class CatalogueIT {
 
     fixtures.activate(third);
     assertRarity(api.get("/api/know-how/" + id).json(), "ENDANGERED", 3, false);
+    assertThat(search(word, "&rarity=CRITICAL")).isEmpty();
+    assertThat(search(word, "&rarity=ENDANGERED")).containsExactly(id);
 
     JsonObject trained =
         revise(
@@ -147,6 +151,7 @@ class CatalogueIT {
                 .add("holderIds", array(artisan.id(), second.id(), third.id(), fourth.id()))
                 .add("trainedOutside", true));
     assertRarity(four, "SAFE", 4, true);
+    assertThat(search(word, "&rarity=SAFE")).containsExactly(id);
 
     JsonObject untrained =
         revise(

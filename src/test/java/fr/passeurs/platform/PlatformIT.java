@@ -115,6 +115,7 @@ class PlatformIT {
     Api.Response answer = api.get("/health");
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().getString("status")).isEqualTo("UP");
+    assertThat(answer.body()).contains("\"database\"");
   }
 
   @Test
