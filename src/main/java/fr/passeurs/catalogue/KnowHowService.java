@@ -144,6 +144,19 @@ public class KnowHowService {
                     k.id(), k.title(), k.manufactureId(), k.holderIds(), k.archived()));
   }
 
+  /** The published entries this artisan holds, by title. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<KnowHowSummary> heldBy(String accountId) {
+    return em.createQuery(
+            "SELECT k FROM KnowHow k JOIN k.holderIds h WHERE h = :id AND k.archived = FALSE"
+                + " ORDER BY k.title",
+            KnowHow.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .map(k -> new KnowHowSummary(k.id(), k.title(), k.manufactureId(), k.holderIds(), false))
+        .toList();
+  }
+
   /** The entry if the caller may see it: public unless archived. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public KnowHow get(Caller caller, String id) {

@@ -1,6 +1,7 @@
 package fr.passeurs.demo;
 
 import fr.passeurs.catalogue.Domain;
+import fr.passeurs.catalogue.KnowHow;
 import fr.passeurs.catalogue.KnowHowContent;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Recognition;
@@ -10,11 +11,24 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Csv;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.persistence.DatabaseMigration;
+import fr.passeurs.training.EnrolmentService;
+import fr.passeurs.training.SessionPlan;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.training.Training;
+import fr.passeurs.training.TrainingDetails;
+import fr.passeurs.training.TrainingLevel;
+import fr.passeurs.training.TrainingService;
+import fr.passeurs.training.TrainingSession;
+import fr.passeurs.workshop.Machine;
+import fr.passeurs.workshop.MachineDetails;
 import fr.passeurs.workshop.Manufacture;
 import fr.passeurs.workshop.ManufactureDetails;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.Region;
+import fr.passeurs.workshop.Room;
+import fr.passeurs.workshop.WorkshopService;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -25,6 +39,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +76,11 @@ public class DemoData {
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
   @Inject private KnowHowService knowHow;
+  @Inject private WorkshopService workshop;
+  @Inject private TrainingService trainings;
+  @Inject private SessionService sessions;
+  @Inject private EnrolmentService enrolments;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "passeurs.demo")
@@ -75,6 +100,8 @@ public class DemoData {
 
   private final Map<String, List<String>> artisansByPlace = new LinkedHashMap<>();
   private final List<Credentials> credentials = new ArrayList<>();
+  private final Map<String, String> knowHowByCode = new LinkedHashMap<>();
+  private final Map<String, String> apprentices = new LinkedHashMap<>();
 
   @Transactional
   void load(
@@ -133,12 +160,14 @@ public class DemoData {
         -3.3590,
         "Charpente, vannerie et construction navale traditionnelle, avec une grande halle de traçage.");
 
-    account("apprenti.lea", "Léa Martin", Role.APPRENTICE, null);
-    account("apprenti.youssef", "Youssef Benali", Role.APPRENTICE, null);
+    apprentices.put("lea", account("apprenti.lea", "Léa Martin", Role.APPRENTICE, null).id());
+    apprentices.put(
+        "youssef", account("apprenti.youssef", "Youssef Benali", Role.APPRENTICE, null).id());
     account("enseignante.claire", "Claire Dubois", Role.TEACHER, null);
     pendingArtisan("artisan.nouveau", "Hugo Lefèvre", "aubusson");
 
     loadHeritageKnowHow(system);
+    loadWorkshopsAndTrainings(system);
 
     StringBuilder banner = new StringBuilder();
     banner
@@ -237,29 +266,130 @@ public class DemoData {
           recognition == Recognition.UNESCO
               ? "inscrit au patrimoine culturel immatériel de l'humanité (UNESCO)"
               : "inscrit à l'Inventaire national du patrimoine culturel immatériel";
-      knowHow.create(
-          system,
-          new KnowHowContent(
-              capitalize(row.get("name_fr")),
-              "Savoir-faire " + recognised + ".",
-              "Savoir-faire du domaine "
-                  + DOMAIN_FR.get(domain)
-                  + (region == null
-                      ? ", pratiqué dans toute la France"
-                      : ", ancré en " + region.label())
-                  + ". Fiche de reconnaissance : "
-                  + row.get("source_url"),
-              domain,
-              craft,
-              placement.techniques(),
-              region,
-              places.get(placement.place()).id(),
-              recognition,
-              row.get("source_url"),
-              holders,
-              placement.trainedOutside()));
+      KnowHow entry =
+          knowHow.create(
+              system,
+              new KnowHowContent(
+                  capitalize(row.get("name_fr")),
+                  "Savoir-faire " + recognised + ".",
+                  "Savoir-faire du domaine "
+                      + DOMAIN_FR.get(domain)
+                      + (region == null
+                          ? ", pratiqué dans toute la France"
+                          : ", ancré en " + region.label())
+                      + ". Fiche de reconnaissance : "
+                      + row.get("source_url"),
+                  domain,
+                  craft,
+                  placement.techniques(),
+                  region,
+                  places.get(placement.place()).id(),
+                  recognition,
+                  row.get("source_url"),
+                  holders,
+                  placement.trainedOutside()));
+      knowHowByCode.put(code, entry.id());
     }
   }
+
+  /**
+   * Rooms and machines in Aubusson and Thiers, a weaving and an enamelling training with sessions
+   * in the coming weeks, and Léa enrolled in the first one.
+   */
+  private void loadWorkshopsAndTrainings(Caller system) {
+    String aubusson = places.get("aubusson").id();
+    Room looms = workshop.addRoom(system, aubusson, "Salle des métiers", 12, true);
+    workshop.addRoom(system, aubusson, "Salle de teinture", 6, true);
+    Machine loom =
+        workshop.addMachine(
+            system,
+            aubusson,
+            new MachineDetails(
+                "Métier de basse lisse n° 1", "métier à tisser", looms.id(), false, null));
+    workshop.addMachine(
+        system,
+        aubusson,
+        new MachineDetails(
+            "Métier de basse lisse n° 2", "métier à tisser", looms.id(), false, null));
+
+    String thiers = places.get("thiers").id();
+    Room forge = workshop.addRoom(system, thiers, "Forge", 8, false);
+    Room enamel = workshop.addRoom(system, thiers, "Atelier d'émaillage", 6, true);
+    workshop.addMachine(
+        system, thiers, new MachineDetails("Marteau-pilon", "forge", forge.id(), true, 16));
+    Machine kiln =
+        workshop.addMachine(
+            system, thiers, new MachineDetails("Four à émailler", "four", enamel.id(), false, 14));
+
+    Caller mathilde = artisan("aubusson", 0);
+    Training weaving =
+        trainings.define(
+            mathilde,
+            new TrainingDetails(
+                knowHowByCode.get("tapisserie-d-aubusson"),
+                "Initiation au tissage en basse lisse",
+                "Monter une chaîne, passer les premières duites, lire un carton simple.",
+                TrainingLevel.BEGINNER,
+                7,
+                2,
+                6,
+                null,
+                0,
+                Set.of()));
+    LocalDate monday =
+        LocalDate.now(clock.withZone(PARIS)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    TrainingSession first =
+        sessions.schedule(
+            mathilde,
+            weaving.id(),
+            plan(looms.id(), Set.of(loom.id()), 6, monday.plusWeeks(2), true));
+    sessions.schedule(
+        mathilde, weaving.id(), plan(looms.id(), Set.of(loom.id()), 6, monday.plusWeeks(4), true));
+
+    Caller jean = artisan("thiers", 0);
+    Training enamelling =
+        trainings.define(
+            jean,
+            new TrainingDetails(
+                knowHowByCode.get("emailleurs-sur-metal"),
+                "Émail champlevé : premiers pas",
+                "Graver le champ, poser l'émail, cuire et polir une petite plaque de cuivre.",
+                TrainingLevel.BEGINNER,
+                4,
+                1,
+                5,
+                16,
+                4500,
+                Set.of()));
+    sessions.schedule(
+        jean, enamelling.id(), plan(enamel.id(), Set.of(kiln.id()), 5, monday.plusWeeks(3), false));
+
+    enrolments.enrol(new Caller(apprentices.get("lea"), Set.of(Role.APPRENTICE), null), first.id());
+  }
+
+  private Caller artisan(String place, int index) {
+    return new Caller(
+        artisansByPlace.get(place).get(index), Set.of(Role.ARTISAN), places.get(place).id());
+  }
+
+  /** A morning (and, if asked, the next morning too), enrolment closing three days before. */
+  private static SessionPlan plan(
+      String roomId, Set<String> machines, int seats, LocalDate day, boolean twoMornings) {
+    List<TimeRange> times = new ArrayList<>();
+    times.add(morning(day));
+    if (twoMornings) {
+      times.add(morning(day.plusDays(1)));
+    }
+    Instant deadline = day.minusDays(3).atTime(18, 0).atZone(PARIS).toInstant();
+    return new SessionPlan(roomId, machines, times, seats, deadline);
+  }
+
+  private static TimeRange morning(LocalDate day) {
+    return new TimeRange(
+        day.atTime(9, 0).atZone(PARIS).toInstant(), day.atTime(12, 30).atZone(PARIS).toInstant());
+  }
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private record Demo(String place, int holders, boolean trainedOutside, List<String> techniques) {}
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
@@ -59,6 +60,9 @@ public class Account {
 
   @Column(name = "activated_at")
   private Instant activatedAt;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
 
   @Version
   @Column(name = "version")
@@ -148,6 +152,12 @@ public class Account {
     }
   }
 
+  /** What the person says of themselves. */
+  void describe(String displayName, LocalDate birthDate) {
+    this.displayName = displayName.trim();
+    this.birthDate = birthDate;
+  }
+
   boolean isManagerOf(String manufacture) {
     return roles.contains(Role.MANAGER) && manufacture.equals(manufactureId);
   }
@@ -196,7 +206,11 @@ public class Account {
     return activatedAt;
   }
 
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
   public AccountSummary summary() {
-    return new AccountSummary(id, displayName, roles(), status, manufactureId);
+    return new AccountSummary(id, displayName, roles(), status, manufactureId, birthDate);
   }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -41,9 +42,23 @@ public class AccountService {
   @Inject private ManufactureService manufactures;
   @Inject private Event<AccountChanged> changed;
 
-  /** A person registering themselves. */
+  /** A person registering themselves; the birth date is optional. */
   public record Registration(
-      String email, String password, String displayName, Role role, String manufactureId) {}
+      String email,
+      String password,
+      String displayName,
+      Role role,
+      String manufactureId,
+      LocalDate birthDate) {
+
+    public Registration(
+        String email, String password, String displayName, Role role, String manufactureId) {
+      this(email, password, displayName, role, manufactureId, null);
+    }
+  }
+
+  /** Where to reach an account: for mail. */
+  public record Contact(String id, String email, String displayName) {}
 
   /** Who the admin appoints as a manager: an existing account by e-mail, or a new one. */
   public record Appointment(String email, String displayName, String password) {}
@@ -86,7 +101,41 @@ public class AccountService {
               role,
               clock.instant());
     }
+    account.describe(registration.displayName(), checkBirthDate(registration.birthDate()));
     return persistNew(account);
+  }
+
+  /** The caller changes what they say of themselves. */
+  public Account describeMe(Caller caller, String displayName, LocalDate birthDate) {
+    caller.requireAuthenticated();
+    Account account = find(caller.accountId());
+    account.describe(displayName, checkBirthDate(birthDate));
+    changed.fire(new AccountChanged(account.id()));
+    return account;
+  }
+
+  private LocalDate checkBirthDate(LocalDate birthDate) {
+    if (birthDate != null
+        && (birthDate.isAfter(LocalDate.now(clock))
+            || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
+      throw DomainException.invalid("birthDate", "must be a past date after 1900");
+    }
+    return birthDate;
+  }
+
+  /** How to reach these accounts, by id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Contact> contacts(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .map(a -> new Contact(a.id(), a.email(), a.displayName()))
+        .collect(Collectors.toMap(Contact::id, Function.identity()));
   }
 
   /** A manager of the artisan's manufacture (or the admin) lets a pending artisan in. */

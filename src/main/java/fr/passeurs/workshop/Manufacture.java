@@ -1,15 +1,29 @@
 package fr.passeurs.workshop;
 
+import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.TimeRange;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** A manufacture de proximité: a shared workshop where artisans work and pass know-how on. */
 @Entity
@@ -48,16 +62,114 @@ public class Manufacture {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @ElementCollection
+  @CollectionTable(name = "opening_period", joinColumns = @JoinColumn(name = "manufacture_id"))
+  private Set<OpeningPeriod> openingPeriods = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "closure_day", joinColumns = @JoinColumn(name = "manufacture_id"))
+  private Set<ClosureDay> closures = new HashSet<>();
+
   @Version
   @Column(name = "version")
   private long version;
 
   protected Manufacture() {}
 
+  /**
+   * A new manufacture, open by default on weekdays 09:00–18:00 until its manager says otherwise.
+   */
   public Manufacture(ManufactureDetails details, Instant now) {
     this.id = Ids.newId();
     this.createdAt = now;
     describe(details);
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+      openingPeriods.add(new OpeningPeriod(day, DEFAULT_OPENS, DEFAULT_CLOSES));
+    }
+  }
+
+  static final LocalTime DEFAULT_OPENS = LocalTime.of(9, 0);
+  static final LocalTime DEFAULT_CLOSES = LocalTime.of(18, 0);
+
+  /** Replaces the weekly opening hours; periods of one day may not overlap. */
+  void openOn(List<OpeningPeriod> periods) {
+    List<OpeningPeriod> sorted =
+        periods.stream()
+            .sorted(Comparator.comparing(OpeningPeriod::day).thenComparing(OpeningPeriod::opens))
+            .toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      OpeningPeriod before = sorted.get(i - 1);
+      OpeningPeriod after = sorted.get(i);
+      if (before.day() == after.day() && after.opens().isBefore(before.closes())) {
+        throw DomainException.invalid("periods", "two periods of " + after.day() + " overlap");
+      }
+    }
+    openingPeriods.retainAll(sorted);
+    openingPeriods.addAll(sorted);
+  }
+
+  void closeOn(LocalDate day, String reason) {
+    closures.removeIf(closure -> closure.day().equals(day));
+    closures.add(new ClosureDay(day, reason));
+  }
+
+  void reopenOn(LocalDate day) {
+    closures.removeIf(closure -> closure.day().equals(day));
+  }
+
+  /**
+   * Why the manufacture is not open for the whole of that time, or null if it is: the time must lie
+   * on one day (in Paris), not a closure day, within one opening period of that weekday.
+   */
+  public String whyClosed(TimeRange time) {
+    ZonedDateTime start = time.localStart();
+    ZonedDateTime end = time.localEnd();
+    LocalDate day = start.toLocalDate();
+    if (!end.toLocalDate().equals(day)
+        && !(end.toLocalDate().equals(day.plusDays(1))
+            && end.toLocalTime().equals(LocalTime.MIDNIGHT))) {
+      return "it spans more than one day";
+    }
+    for (ClosureDay closure : closures) {
+      if (closure.day().equals(day)) {
+        return "the manufacture is closed on "
+            + day
+            + (closure.reason().isEmpty() ? "" : " (" + closure.reason() + ")");
+      }
+    }
+    LocalTime to = end.toLocalDate().equals(day) ? end.toLocalTime() : LocalTime.MAX;
+    boolean open =
+        openingPeriods.stream()
+            .anyMatch(period -> period.covers(day.getDayOfWeek(), start.toLocalTime(), to));
+    return open
+        ? null
+        : "it is outside the opening hours of "
+            + day.getDayOfWeek()
+            + " "
+            + day
+            + " ("
+            + hoursOf(day.getDayOfWeek())
+            + ")";
+  }
+
+  private String hoursOf(DayOfWeek day) {
+    String hours =
+        openingPeriods.stream()
+            .filter(period -> period.day() == day)
+            .sorted(Comparator.comparing(OpeningPeriod::opens))
+            .map(period -> period.opens() + "-" + period.closes())
+            .collect(java.util.stream.Collectors.joining(", "));
+    return hours.isEmpty() ? "closed" : hours;
+  }
+
+  public List<OpeningPeriod> openingPeriods() {
+    return openingPeriods.stream()
+        .sorted(Comparator.comparing(OpeningPeriod::day).thenComparing(OpeningPeriod::opens))
+        .toList();
+  }
+
+  public List<ClosureDay> closures() {
+    return closures.stream().sorted(Comparator.comparing(ClosureDay::day)).toList();
   }
 
   /** Replaces what the manufacture says of itself. */

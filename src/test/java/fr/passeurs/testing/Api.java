@@ -83,10 +83,20 @@ public final class Api {
   }
 
   public Response send(String method, String path, String body, String contentType) {
+    return send(method, path, body, contentType, "application/json, application/problem+json");
+  }
+
+  /** A GET as a client that is not after JSON (a calendar application, a browser) would send. */
+  public Response fetch(String path, String accept) {
+    return send("GET", path, null, null, accept);
+  }
+
+  private Response send(
+      String method, String path, String body, String contentType, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json, application/problem+json");
+            .header("Accept", accept);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -18,4 +18,16 @@ public final class Deployments {
     }
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
   }
+
+  /**
+   * The built WAR with the test controls: a clock the tests move ({@code POST /api/test/clock/
+   * {seconds}}) and the periodic jobs run on demand ({@code POST /api/test/jobs/...}).
+   */
+  public static WebArchive withTestControls() {
+    return application()
+        .addClasses(
+            fr.passeurs.testing.server.MutableClock.class,
+            fr.passeurs.testing.server.TestClockProducer.class,
+            fr.passeurs.testing.server.TestControlResource.class);
+  }
 }

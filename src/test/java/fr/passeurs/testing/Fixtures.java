@@ -6,6 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 /**
@@ -116,7 +122,16 @@ public final class Fixtures {
     return register("TEACHER", null);
   }
 
+  /** An apprentice who gave their birth date. */
+  public Person apprentice(LocalDate birthDate) {
+    return register("APPRENTICE", null, birthDate);
+  }
+
   public Person register(String role, String manufactureId) {
+    return register(role, manufactureId, null);
+  }
+
+  public Person register(String role, String manufactureId, LocalDate birthDate) {
     String email = unique(role.toLowerCase()) + "@example.org";
     String password = unique("password");
     JsonObjectBuilder body =
@@ -127,6 +142,9 @@ public final class Fixtures {
             .add("role", role);
     if (manufactureId != null) {
       body.add("manufactureId", manufactureId);
+    }
+    if (birthDate != null) {
+      body.add("birthDate", birthDate.toString());
     }
     Api.Response created = api.post("/api/accounts", body.build());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -153,6 +171,110 @@ public final class Fixtures {
   /** Creates a know-how entry as this person; returns the created entry. */
   public JsonObject knowHow(Person author, JsonObjectBuilder body) {
     Api.Response created = api.as(author).post("/api/know-how", body.build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
+  }
+
+  /** An entry held by the artisan; returns its id. */
+  public String knowHowOf(Person artisan) {
+    return knowHow(artisan, knowHowBody("Savoir " + uniqueWord(), "METAL")).getString("id");
+  }
+
+  // --- The workshop and its trainings ---------------------------------------------------------
+
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  /** The Monday so many weeks ahead (1 is next week's), in Paris. */
+  public static LocalDate monday(int weeksAhead) {
+    return LocalDate.now(PARIS)
+        .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+        .plusWeeks(weeksAhead - 1L);
+  }
+
+  /** That day at that Paris time ("09:00"). */
+  public static Instant paris(LocalDate day, String time) {
+    return day.atTime(LocalTime.parse(time)).atZone(PARIS).toInstant();
+  }
+
+  /** A new room of the manufacture, described by its manager; returns its id. */
+  public String room(Person manager, String manufactureId, int capacity) {
+    Api.Response created =
+        api.as(manager)
+            .post(
+                "/api/manufactures/" + manufactureId + "/rooms",
+                Json.createObjectBuilder()
+                    .add("name", unique("Salle"))
+                    .add("capacity", capacity)
+                    .add("wheelchairAccessible", true)
+                    .build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("id");
+  }
+
+  /** A new machine in that room; returns its id. */
+  public String machine(Person manager, String manufactureId, String roomId) {
+    Api.Response created =
+        api.as(manager)
+            .post(
+                "/api/manufactures/" + manufactureId + "/machines",
+                Json.createObjectBuilder()
+                    .add("name", unique("Métier à tisser"))
+                    .add("kind", "loom")
+                    .add("roomId", roomId)
+                    .add("requiresAuthorisation", false)
+                    .build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("id");
+  }
+
+  /** A training body (for that know-how, if given): 1 to 12 participants, free, no age limit. */
+  public static JsonObjectBuilder trainingBody(String knowHowId) {
+    JsonObjectBuilder body = Json.createObjectBuilder();
+    if (knowHowId != null) {
+      body.add("knowHowId", knowHowId);
+    }
+    return body.add("title", "Initiation " + uniqueWord())
+        .add("objectives", "Tenir l'outil, connaître le geste.")
+        .add("level", "BEGINNER")
+        .add("durationHours", 3)
+        .add("minParticipants", 1)
+        .add("maxParticipants", 12)
+        .add("priceCents", 0);
+  }
+
+  /** A new training of the artisan; returns it. */
+  public JsonObject training(Person artisan, JsonObjectBuilder body) {
+    Api.Response created = api.as(artisan).post("/api/trainings", body.build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
+  }
+
+  /** A session body: the room, seats, deadline and half-days given as start, end, start, end… */
+  public static JsonObjectBuilder sessionBody(
+      String roomId, int seats, Instant deadline, Instant... startsAndEnds) {
+    JsonArrayBuilder slots = Json.createArrayBuilder();
+    for (int i = 0; i + 1 < startsAndEnds.length; i += 2) {
+      slots.add(
+          Json.createObjectBuilder()
+              .add("start", startsAndEnds[i].toString())
+              .add("end", startsAndEnds[i + 1].toString()));
+    }
+    return Json.createObjectBuilder()
+        .add("roomId", roomId)
+        .add("machineIds", Json.createArrayBuilder())
+        .add("slots", slots)
+        .add("seats", seats)
+        .add("enrolmentDeadline", deadline.toString());
+  }
+
+  /** Asks for a session of the training; returns the answer, whatever it is. */
+  public Api.Response proposeSession(Person artisan, String trainingId, JsonObjectBuilder body) {
+    return api.as(artisan).post("/api/trainings/" + trainingId + "/sessions", body.build());
+  }
+
+  /** A new session of the training; returns it. */
+  public JsonObject session(Person artisan, String trainingId, JsonObjectBuilder body) {
+    Api.Response created = proposeSession(artisan, trainingId, body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json();
   }

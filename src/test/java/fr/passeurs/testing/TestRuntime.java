@@ -43,6 +43,11 @@ public class TestRuntime implements LauncherSessionListener {
     jvm.add("-Dpasseurs.admin.password=" + adminPassword);
     jvm.add("-Dpasseurs.password.iterations=1024");
     jvm.add("-Dpasseurs.demo=true");
+    jvm.add("-Dpasseurs.smtp.host=127.0.0.1");
+    jvm.add("-Dpasseurs.smtp.port=" + smtp().port());
+    jvm.add("-Dpasseurs.mail.interval-seconds=1");
+    jvm.add("-Dpasseurs.mail.retry-seconds=1");
+    jvm.add("-Dpasseurs.jobs.interval-seconds=3600");
     String postBoot;
     if ("mariadb".equals(leg)) {
       resetMariaDb();
@@ -91,6 +96,20 @@ public class TestRuntime implements LauncherSessionListener {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the MariaDB test database at " + url, e);
     }
+  }
+
+  private static FakeSmtpServer smtp;
+
+  /** The mail server the application under test sends to, for the whole test run. */
+  public static synchronized FakeSmtpServer smtp() {
+    if (smtp == null) {
+      try {
+        smtp = new FakeSmtpServer();
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Cannot open the fake SMTP server", e);
+      }
+    }
+    return smtp;
   }
 
   public static String adminPassword() {

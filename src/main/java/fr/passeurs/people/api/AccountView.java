@@ -3,6 +3,7 @@ package fr.passeurs.people.api;
 import fr.passeurs.people.Account;
 import fr.passeurs.platform.Role;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** An account in the API, as its owner, their manager or the admin see it. */
@@ -14,7 +15,8 @@ public record AccountView(
     String status,
     String manufactureId,
     Instant createdAt,
-    Instant activatedAt) {
+    Instant activatedAt,
+    LocalDate birthDate) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -25,6 +27,7 @@ public record AccountView(
         account.status().name(),
         account.manufactureId(),
         account.createdAt(),
-        account.activatedAt());
+        account.activatedAt(),
+        account.birthDate());
   }
 }

@@ -2,11 +2,15 @@ package fr.passeurs.people.api;
 
 import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -30,5 +34,18 @@ public class MeResource {
   @Operation(summary = "Who am I: the caller's account and roles")
   public AccountView me() {
     return AccountView.of(accounts.me(caller));
+  }
+
+  @PUT
+  @Path("profile")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(AuthorizationFilter.ANY_ROLE)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "Change one's display name and birth date (used for age limits)")
+  public AccountView describeMe(@Valid ProfileRequest body) {
+    if (body == null) {
+      throw DomainException.invalid("body", "a JSON object is required");
+    }
+    return AccountView.of(accounts.describeMe(caller, body.displayName(), body.birthDate()));
   }
 }

@@ -7,7 +7,9 @@ import fr.passeurs.platform.rest.Input;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /** Someone registering: an apprentice, a teacher, or an artisan of a manufacture. */
 public record RegistrationRequest(
@@ -20,19 +22,25 @@ public record RegistrationRequest(
         String password,
     @NotBlank @Size(max = 100) String displayName,
     @NotBlank String role,
-    String manufactureId) {
+    String manufactureId,
+    @Past LocalDate birthDate) {
 
   /**
-   * Declared in full so that the constraints stay on the fields and accessors only: Payara's
-   * OpenAPI generator fails on constraints it finds on constructor parameters.
+   * Declared in full: Payara's OpenAPI generator fails on constraints on constructor parameters.
    */
   public RegistrationRequest(
-      String email, String password, String displayName, String role, String manufactureId) {
+      String email,
+      String password,
+      String displayName,
+      String role,
+      String manufactureId,
+      LocalDate birthDate) {
     this.email = email;
     this.password = password;
     this.displayName = displayName;
     this.role = role;
     this.manufactureId = manufactureId;
+    this.birthDate = birthDate;
   }
 
   AccountService.Registration toRegistration() {
@@ -43,6 +51,7 @@ public record RegistrationRequest(
         "role",
         "must be one of APPRENTICE, TEACHER, ARTISAN");
     input.throwIfInvalid();
-    return new AccountService.Registration(email, password, displayName, parsed, manufactureId);
+    return new AccountService.Registration(
+        email, password, displayName, parsed, manufactureId, birthDate);
   }
 }

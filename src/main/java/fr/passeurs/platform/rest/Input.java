@@ -59,6 +59,28 @@ public final class Input {
   }
 
   /** A decimal number in a range, or null when absent. */
+  /**
+   * A moment given as an instant ({@code 2027-03-01T08:00:00Z}) or as a day ({@code 2027-03-01}, in
+   * Paris): the day's start, or with {@code upTo} its end (the next day's start); null if blank.
+   */
+  public java.time.Instant moment(String field, String raw, boolean upTo) {
+    if (isBlank(raw)) {
+      return null;
+    }
+    String value = raw.trim();
+    try {
+      return value.length() == 10
+          ? java.time.LocalDate.parse(value)
+              .plusDays(upTo ? 1 : 0)
+              .atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+              .toInstant()
+          : java.time.Instant.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      reject(field, "must be a day such as 2027-03-01 or an instant such as 2027-03-01T08:00:00Z");
+      return null;
+    }
+  }
+
   public Double decimal(String field, String raw, double min, double max) {
     if (isBlank(raw)) {
       return null;

@@ -1,0 +1,82 @@
+package fr.passeurs.notification.api;
+
+import fr.passeurs.notification.Notification;
+import fr.passeurs.notification.NotificationService;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.rest.AuthorizationFilter;
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's notifications. */
+@Path("me/notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AuthorizationFilter.ANY_ROLE)
+@SecurityRequirement(name = "basic")
+@Tag(name = "Notifications")
+public class NotificationResource {
+
+  @Inject private NotificationService notifications;
+  @Inject private Caller caller;
+
+  /** A notification in the API. */
+  public record NotificationView(
+      String id,
+      String kind,
+      String title,
+      String body,
+      String link,
+      Instant createdAt,
+      boolean read) {
+    static NotificationView of(Notification n) {
+      return new NotificationView(
+          n.id(), n.kind(), n.title(), n.body(), n.link(), n.createdAt(), n.isRead());
+    }
+  }
+
+  @GET
+  @Operation(summary = "The caller's notifications, newest first (unread=true: only unread)")
+  public Page<NotificationView> list(
+      @QueryParam("unread") String unread,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Input input = new Input();
+    PageRequest request = PageRequest.of(input, page, size);
+    input.check(
+        unread == null || unread.equals("true") || unread.equals("false"),
+        "unread",
+        "must be true or false");
+    input.throwIfInvalid();
+    return notifications.mine(caller, "true".equals(unread), request).map(NotificationView::of);
+  }
+
+  @POST
+  @Path("{id}/read")
+  @Operation(summary = "Mark a notification read")
+  public NotificationView read(@PathParam("id") String id) {
+    return NotificationView.of(notifications.markRead(caller, id));
+  }
+
+  @POST
+  @Path("read")
+  @Operation(summary = "Mark every notification read")
+  public Map<String, Integer> readAll() {
+    return Map.of("marked", notifications.markAllRead(caller));
+  }
+}

@@ -1,0 +1,190 @@
+package fr.passeurs.scheduling;
+
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.TimeRange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one calendar: every reservation of a room, a machine or an artisan goes through here, and
+ * here only is overlap checked. A reservation takes every quarter hour it covers under a unique
+ * key, so that two holders booking at once cannot both win: the second gets a 409 that names the
+ * reservation in its way.
+ */
+@ApplicationScoped
+@Transactional
+public class SchedulingService {
+
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.PARIS);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private ReservationQueries queries;
+
+  /**
+   * Reserves every resource for every time of the booking, or nothing. Times fall on quarter hours.
+   * The holder's own reservations are not in its way (it may book them again, e.g. when
+   * rescheduling after releasing).
+   */
+  public void reserve(Booking booking) {
+    for (TimeRange time : booking.times()) {
+      if (time.start().getEpochSecond() % ReservedGrain.SECONDS != 0
+          || time.end().getEpochSecond() % ReservedGrain.SECONDS != 0) {
+        throw DomainException.invalid(
+            "slots", "times start and end on the quarter hour (e.g. 09:00, 09:15, 09:30)");
+      }
+    }
+    Optional<Reservation> inTheWay = queries.firstConflict(booking);
+    if (inTheWay.isPresent()) {
+      throw conflict(inTheWay.get());
+    }
+    try {
+      for (ResourceRef resource : booking.resources()) {
+        for (TimeRange time : booking.times()) {
+          Reservation reservation = new Reservation(booking, resource, time, clock.instant());
+          em.persist(reservation);
+          for (long grain = time.start().getEpochSecond() / ReservedGrain.SECONDS;
+              grain < time.end().getEpochSecond() / ReservedGrain.SECONDS;
+              grain++) {
+            em.persist(new ReservedGrain(reservation, grain));
+          }
+        }
+      }
+      em.flush();
+    } catch (PersistenceException e) {
+      // someone reserved the same quarter hour at the same moment: the key refused it
+      throw conflictAfterRace(booking);
+    }
+  }
+
+  /** Frees everything this holder reserved. */
+  public void release(HolderType holderType, String holderId) {
+    em.createQuery(
+            "DELETE FROM ReservedGrain g WHERE g.reservationId IN"
+                + " (SELECT r.id FROM Reservation r WHERE r.holderType = :type AND r.holderId = :id)")
+        .setParameter("type", holderType)
+        .setParameter("id", holderId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM Reservation r WHERE r.holderType = :type AND r.holderId = :id")
+        .setParameter("type", holderType)
+        .setParameter("id", holderId)
+        .executeUpdate();
+  }
+
+  /** The reservations of a manufacture's resources that meet this window, by start. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ReservationView> ofManufacture(String manufactureId, TimeRange window) {
+    return em
+        .createQuery(
+            "SELECT r FROM Reservation r WHERE r.manufactureId = :m AND r.startsAt < :end"
+                + " AND r.endsAt > :start ORDER BY r.startsAt, r.resourceLabel",
+            Reservation.class)
+        .setParameter("m", manufactureId)
+        .setParameter("start", window.start())
+        .setParameter("end", window.end())
+        .getResultList()
+        .stream()
+        .map(Reservation::view)
+        .toList();
+  }
+
+  /** The reservations of one resource that meet this window, by start. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ReservationView> ofResource(ResourceType type, String id, TimeRange window) {
+    return em
+        .createQuery(
+            "SELECT r FROM Reservation r WHERE r.resourceType = :type AND r.resourceId = :id"
+                + " AND r.startsAt < :end AND r.endsAt > :start ORDER BY r.startsAt",
+            Reservation.class)
+        .setParameter("type", type)
+        .setParameter("id", id)
+        .setParameter("start", window.start())
+        .setParameter("end", window.end())
+        .getResultList()
+        .stream()
+        .map(Reservation::view)
+        .toList();
+  }
+
+  /** The reservation that would be in the way of this booking, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ReservationView> conflictWith(Booking booking) {
+    return queries.firstConflict(booking).map(Reservation::view);
+  }
+
+  private DomainException conflictAfterRace(Booking booking) {
+    Optional<Reservation> winner = queries.firstConflictAfresh(booking);
+    if (winner.isPresent()) {
+      return conflict(winner.get());
+    }
+    return DomainException.conflict(
+        "booking-conflict",
+        "Another reservation of the same resources was made at the same moment. Reload and choose"
+            + " another time.");
+  }
+
+  private static DomainException conflict(Reservation r) {
+    String resource =
+        switch (r.resourceType()) {
+          case ROOM -> "The room ";
+          case MACHINE -> "The machine ";
+          case ARTISAN -> "The artisan ";
+        };
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("reservationId", r.id());
+    details.put("resourceType", r.resourceType().name());
+    details.put("resourceId", r.resourceId());
+    details.put("resource", r.resourceLabel());
+    details.put("holderType", r.holderType().name());
+    details.put("holderId", r.holderId());
+    details.put("label", r.label());
+    details.put("start", r.time().start().toString());
+    details.put("end", r.time().end().toString());
+    return DomainException.conflict(
+            "booking-conflict",
+            resource
+                + "'"
+                + r.resourceLabel()
+                + "' is already booked from "
+                + SHOWN.format(r.time().start())
+                + " to "
+                + SHOWN.format(r.time().end())
+                + " (Paris time) by "
+                + switch (r.holderType()) {
+                  case SESSION -> "the training session";
+                  case VISIT -> "the class visit";
+                  case MACHINE_BOOKING -> "the machine booking";
+                }
+                + " \""
+                + r.label()
+                + "\".")
+        .with("conflict", details);
+  }
+
+  /** Used by tests and pages to count what a holder reserved. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countFor(HolderType type, Collection<String> holderIds) {
+    if (holderIds.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Reservation r WHERE r.holderType = :type AND r.holderId IN :ids",
+            Long.class)
+        .setParameter("type", type)
+        .setParameter("ids", List.copyOf(holderIds))
+        .getSingleResult();
+  }
+}

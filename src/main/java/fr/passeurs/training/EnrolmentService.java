@@ -1,0 +1,259 @@
+package fr.passeurs.training;
+
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Enrolment in sessions. The session's row is locked for the length of each enrolment or
+ * cancellation, so that a hundred apprentices clicking at once are served one after the other:
+ * seats are never oversold (the database refuses it too) and the waiting list keeps the order of
+ * arrival. A freed seat goes at once to the first who waits.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private SessionService sessions;
+  @Inject private TrainingService trainings;
+  @Inject private AccountService accounts;
+  @Inject private Event<Notice> notices;
+  @Inject private SessionNotices sessionNotices;
+
+  /** An enrolment with where it stands: a position from 1 while waiting. */
+  public record Standing(Enrolment enrolment, Integer position) {}
+
+  public Standing enrol(Caller caller, String sessionId) {
+    caller.requireAuthenticated();
+    if (!caller.has(Role.APPRENTICE)) {
+      throw DomainException.forbidden("Only apprentices enrol in sessions.");
+    }
+    TrainingSession session = sessions.lock(sessionId);
+    Instant now = clock.instant();
+    if (session.isCancelled()) {
+      throw DomainException.conflict("session-cancelled", "This session is cancelled.");
+    }
+    if (session.enrolmentClosed() || !now.isBefore(session.enrolmentDeadline())) {
+      throw DomainException.conflict(
+          "enrolment-closed",
+          "The enrolment deadline of this session was "
+              + SessionService.shown(session.enrolmentDeadline())
+              + ".");
+    }
+    Optional<Enrolment> existing = find(session.id(), caller.accountId());
+    if (existing.filter(Enrolment::isActive).isPresent()) {
+      throw DomainException.conflict(
+              "already-enrolled", "You are already enrolled in this session.")
+          .with("enrolmentId", existing.get().id());
+    }
+    Training training = trainings.get(session.trainingId());
+    checkAge(caller, training, session);
+    checkPrerequisites(caller, training, now);
+
+    boolean seated = session.takeSeat();
+    Integer queueNumber = seated ? null : session.nextInQueue();
+    Enrolment enrolment;
+    if (existing.isPresent()) {
+      enrolment = existing.get();
+      enrolment.rejoin(queueNumber, now);
+    } else {
+      enrolment =
+          seated
+              ? Enrolment.confirmed(session.id(), caller.accountId(), now)
+              : Enrolment.waitlisted(session.id(), caller.accountId(), queueNumber, now);
+      em.persist(enrolment);
+    }
+    em.flush();
+    Integer position = positionOf(enrolment);
+    notices.fire(
+        seated
+            ? sessionNotices.confirmed(session, caller.accountId())
+            : sessionNotices.waitlisted(session, caller.accountId(), position));
+    return new Standing(enrolment, position);
+  }
+
+  /**
+   * The apprentice gives up their place (or their place in the queue) before the session starts. A
+   * freed seat goes to the first who waits, who is told.
+   */
+  public Standing cancel(Caller caller, String enrolmentId) {
+    Enrolment found = get(enrolmentId);
+    if (!caller.is(found.apprenticeId())) {
+      throw DomainException.notFound("enrolment", enrolmentId);
+    }
+    TrainingSession session = sessions.lock(found.sessionId());
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+    em.refresh(enrolment);
+    if (!enrolment.isActive()) {
+      throw DomainException.conflict("already-cancelled", "This enrolment is already cancelled.");
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(session.startsAt())) {
+      throw DomainException.conflict(
+          "session-started", "This session has started; it can no longer be left.");
+    }
+    boolean hadSeat = enrolment.status() == EnrolmentStatus.CONFIRMED;
+    enrolment.cancel(now);
+    if (hadSeat) {
+      session.freeSeat();
+      if (!session.isCancelled()) {
+        promoteFirstWaiting(session, now);
+      }
+    }
+    return new Standing(enrolment, null);
+  }
+
+  private void promoteFirstWaiting(TrainingSession session, Instant now) {
+    List<Enrolment> first =
+        em.createQuery(
+                "SELECT e FROM Enrolment e WHERE e.sessionId = :s AND e.status = :waiting"
+                    + " ORDER BY e.queueNumber",
+                Enrolment.class)
+            .setParameter("s", session.id())
+            .setParameter("waiting", EnrolmentStatus.WAITLISTED)
+            .setMaxResults(1)
+            .getResultList();
+    if (!first.isEmpty() && session.takeSeat()) {
+      Enrolment promoted = first.get(0);
+      promoted.confirm(now);
+      notices.fire(sessionNotices.promoted(session, promoted.apprenticeId()));
+    }
+  }
+
+  /** The caller's enrolments, soonest session first, with their positions. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Standing> mine(Caller caller) {
+    caller.requireAuthenticated();
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "SELECT e FROM Enrolment e, TrainingSession s WHERE s.id = e.sessionId"
+                    + " AND e.apprenticeId = :me ORDER BY s.startsAt, e.id",
+                Enrolment.class)
+            .setParameter("me", caller.accountId())
+            .getResultList();
+    List<Standing> standings = new ArrayList<>();
+    for (Enrolment enrolment : enrolments) {
+      standings.add(new Standing(enrolment, positionOf(enrolment)));
+    }
+    return standings;
+  }
+
+  /** The caller's enrolment in a session, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Standing> mineIn(Caller caller, String sessionId) {
+    if (!caller.isAuthenticated() || caller.accountId() == null) {
+      return Optional.empty();
+    }
+    return find(sessionId, caller.accountId()).map(e -> new Standing(e, positionOf(e)));
+  }
+
+  /** Position in the waiting list, from 1: how many wait before, plus one. Null if not waiting. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Integer positionOf(Enrolment enrolment) {
+    if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
+      return null;
+    }
+    return em.createQuery(
+            "SELECT COUNT(e) FROM Enrolment e WHERE e.sessionId = :s AND e.status = :waiting"
+                + " AND e.queueNumber <= :number",
+            Long.class)
+        .setParameter("s", enrolment.sessionId())
+        .setParameter("waiting", EnrolmentStatus.WAITLISTED)
+        .setParameter("number", enrolment.queueNumber())
+        .getSingleResult()
+        .intValue();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Enrolment get(String enrolmentId) {
+    Enrolment enrolment =
+        Ids.isWellFormed(enrolmentId) ? em.find(Enrolment.class, enrolmentId) : null;
+    if (enrolment == null) {
+      throw DomainException.notFound("enrolment", enrolmentId);
+    }
+    return enrolment;
+  }
+
+  /** True if the apprentice completed a session of this training: seated, and it is over. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean hasCompleted(String apprenticeId, String trainingId, Instant now) {
+    return !em.createQuery(
+            "SELECT e.id FROM Enrolment e, TrainingSession s WHERE s.id = e.sessionId"
+                + " AND e.apprenticeId = :a AND s.trainingId = :t AND e.status = :confirmed"
+                + " AND s.status = :scheduled AND s.endsAt <= :now",
+            String.class)
+        .setParameter("a", apprenticeId)
+        .setParameter("t", trainingId)
+        .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+        .setParameter("scheduled", SessionStatus.SCHEDULED)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private Optional<Enrolment> find(String sessionId, String apprenticeId) {
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.sessionId = :s AND e.apprenticeId = :a",
+            Enrolment.class)
+        .setParameter("s", sessionId)
+        .setParameter("a", apprenticeId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void checkAge(Caller caller, Training training, TrainingSession session) {
+    if (training.minimumAge() == null) {
+      return;
+    }
+    AccountSummary apprentice = accounts.summary(caller.accountId()).orElseThrow();
+    Integer age = apprentice.ageOn(session.times().get(0).day());
+    if (age == null) {
+      throw DomainException.conflict(
+          "birth-date-needed",
+          "This training is for people aged "
+              + training.minimumAge()
+              + " or more: give your birth"
+              + " date in your profile first (PUT /api/me/profile).");
+    }
+    if (age < training.minimumAge()) {
+      throw DomainException.conflict(
+          "too-young",
+          "This training is for people aged "
+              + training.minimumAge()
+              + " or more on its first day.");
+    }
+  }
+
+  private void checkPrerequisites(Caller caller, Training training, Instant now) {
+    List<String> missing = new ArrayList<>();
+    for (String prerequisite : training.prerequisiteIds()) {
+      if (!hasCompleted(caller.accountId(), prerequisite, now)) {
+        missing.add(trainings.get(prerequisite).title());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw DomainException.conflict(
+              "prerequisite-missing",
+              "Complete these trainings first: " + String.join(", ", missing) + ".")
+          .with("missing", missing);
+    }
+  }
+}

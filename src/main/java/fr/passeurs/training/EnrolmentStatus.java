@@ -1,0 +1,8 @@
+package fr.passeurs.training;
+
+/** Where an apprentice stands in a session. */
+public enum EnrolmentStatus {
+  CONFIRMED,
+  WAITLISTED,
+  CANCELLED
+}

@@ -1,0 +1,376 @@
+package fr.passeurs.training;
+
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.scheduling.Booking;
+import fr.passeurs.scheduling.HolderType;
+import fr.passeurs.scheduling.ResourceRef;
+import fr.passeurs.scheduling.ResourceType;
+import fr.passeurs.scheduling.SchedulingService;
+import fr.passeurs.workshop.MachineSummary;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
+import fr.passeurs.workshop.RoomSummary;
+import fr.passeurs.workshop.WorkshopService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Use cases of sessions: an artisan schedules them (the one calendar reserves the room, the
+ * machines and the artisan), cancels them; at the enrolment deadline a session under its minimum is
+ * cancelled by itself. Everyone concerned is told.
+ */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+  /** Most half-days in one session. */
+  public static final int MAX_SLOTS = 20;
+
+  /** A half-day lasts at most this long. */
+  static final Duration HALF_DAY = Duration.ofHours(5);
+
+  private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private TrainingService trainings;
+  @Inject private WorkshopService workshop;
+  @Inject private ManufactureService manufactures;
+  @Inject private SchedulingService scheduling;
+  @Inject private AccountService accounts;
+  @Inject private Event<Notice> notices;
+  @Inject private SessionNotices sessionNotices;
+
+  public TrainingSession schedule(Caller caller, String trainingId, SessionPlan plan) {
+    Training training = trainings.get(trainingId);
+    if (!caller.is(training.artisanId())) {
+      throw DomainException.forbidden(
+          "Only the artisan who offers this training schedules its sessions.");
+    }
+    RoomSummary room =
+        workshop
+            .room(plan.roomId())
+            .filter(r -> r.manufactureId().equals(training.manufactureId()))
+            .orElseThrow(
+                () -> DomainException.invalid("roomId", "no room of your manufacture has this id"));
+    Map<String, MachineSummary> machines = workshop.machineSummaries(plan.machineIds());
+    if (machines.size() != plan.machineIds().size()
+        || machines.values().stream()
+            .anyMatch(m -> !m.manufactureId().equals(training.manufactureId()))) {
+      throw DomainException.invalid(
+          "machineIds", "every machine must be one of your manufacture's");
+    }
+    checkTimes(plan.times());
+    if (plan.seats() < 1 || plan.seats() > training.maxParticipants()) {
+      throw DomainException.invalid(
+          "seats", "must be between 1 and the training's maximum of " + training.maxParticipants());
+    }
+    if (plan.seats() > room.capacity()) {
+      throw DomainException.invalid(
+          "seats", "the room " + room.name() + " holds " + room.capacity() + " people at most");
+    }
+    Instant first =
+        plan.times().stream().map(TimeRange::start).min(Instant::compareTo).orElseThrow();
+    if (plan.enrolmentDeadline() == null
+        || !plan.enrolmentDeadline().isAfter(clock.instant())
+        || plan.enrolmentDeadline().isAfter(first)) {
+      throw DomainException.invalid(
+          "enrolmentDeadline", "must be in the future, and not after the session starts");
+    }
+    workshop
+        .whyClosed(training.manufactureId(), plan.times())
+        .ifPresent(
+            why -> {
+              throw DomainException.conflict("outside-opening-hours", why);
+            });
+    GeoPoint place =
+        manufactures
+            .summary(training.manufactureId())
+            .map(ManufactureSummary::location)
+            .orElse(null);
+    TrainingSession session =
+        new TrainingSession(
+            training,
+            room.id(),
+            plan.machineIds(),
+            plan.times(),
+            plan.seats(),
+            plan.enrolmentDeadline(),
+            place,
+            clock.instant());
+    em.persist(session);
+    List<ResourceRef> resources = new ArrayList<>();
+    resources.add(new ResourceRef(ResourceType.ROOM, room.id(), room.name()));
+    machines
+        .values()
+        .forEach(m -> resources.add(new ResourceRef(ResourceType.MACHINE, m.id(), m.name())));
+    String artisanName =
+        accounts.summary(training.artisanId()).map(AccountSummary::displayName).orElse("artisan");
+    resources.add(new ResourceRef(ResourceType.ARTISAN, training.artisanId(), artisanName));
+    scheduling.reserve(
+        new Booking(
+            HolderType.SESSION,
+            session.id(),
+            training.title(),
+            training.manufactureId(),
+            resources,
+            plan.times()));
+    return session;
+  }
+
+  /** The artisan, a manager of the manufacture or the admin cancels; everyone enrolled is told. */
+  public TrainingSession cancel(Caller caller, String sessionId, String reason) {
+    TrainingSession session = lock(sessionId);
+    if (!caller.is(session.artisanId()) && !caller.mayRun(session.manufactureId())) {
+      throw DomainException.forbidden(
+          "Only the session's artisan or a manager of its manufacture may cancel it.");
+    }
+    if (session.isOver(clock.instant())) {
+      throw DomainException.conflict("session-over", "This session is over.");
+    }
+    cancelAndTell(
+        session,
+        reason == null || reason.isBlank() ? "cancelled by its organisers" : reason.trim());
+    return session;
+  }
+
+  /**
+   * At the enrolment deadline: a session with fewer confirmed participants than its training's
+   * minimum is cancelled and its participants told; the others close their enrolment. Returns how
+   * many sessions were cancelled.
+   */
+  public int closeDueEnrolments() {
+    List<String> due =
+        em.createQuery(
+                "SELECT s.id FROM TrainingSession s WHERE s.status = :scheduled"
+                    + " AND s.enrolmentClosed = FALSE AND s.enrolmentDeadline <= :now",
+                String.class)
+            .setParameter("scheduled", SessionStatus.SCHEDULED)
+            .setParameter("now", clock.instant())
+            .getResultList();
+    int cancelled = 0;
+    for (String id : due) {
+      TrainingSession session = lock(id);
+      if (session.enrolmentClosed() || session.isCancelled()) {
+        continue;
+      }
+      Training training = trainings.get(session.trainingId());
+      if (session.confirmedCount() < training.minParticipants()) {
+        cancelAndTell(
+            session,
+            "fewer than " + training.minParticipants() + " participants at the enrolment deadline");
+        cancelled++;
+      } else {
+        session.closeEnrolment();
+      }
+    }
+    if (cancelled > 0) {
+      LOG.info(() -> "Enrolment deadlines: sessions cancelled for want of participants.");
+    }
+    return cancelled;
+  }
+
+  private void cancelAndTell(TrainingSession session, String reason) {
+    session.cancel(reason);
+    scheduling.release(HolderType.SESSION, session.id());
+    Set<String> told = new HashSet<>();
+    for (Enrolment enrolment : activeEnrolments(session.id())) {
+      if (told.add(enrolment.apprenticeId())) {
+        notices.fire(sessionNotices.cancelled(session, enrolment.apprenticeId(), reason));
+      }
+    }
+    if (!told.contains(session.artisanId())) {
+      notices.fire(sessionNotices.cancelled(session, session.artisanId(), reason));
+    }
+  }
+
+  /** The enrolments of a session: its artisan, its manufacture's managers and the admin. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Enrolment> participants(Caller caller, String sessionId) {
+    TrainingSession session = get(sessionId);
+    if (!caller.is(session.artisanId()) && !caller.mayRun(session.manufactureId())) {
+      throw DomainException.forbidden(
+          "Only the session's artisan or a manager of its manufacture sees its participants.");
+    }
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.sessionId = :s ORDER BY e.status,"
+                + " e.queueNumber, e.createdAt",
+            Enrolment.class)
+        .setParameter("s", sessionId)
+        .getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TrainingSession get(String sessionId) {
+    TrainingSession session =
+        Ids.isWellFormed(sessionId) ? em.find(TrainingSession.class, sessionId) : null;
+    if (session == null) {
+      throw DomainException.notFound("session", sessionId);
+    }
+    return session;
+  }
+
+  /** Scheduled sessions starting in the window, soonest first (nearest first near a place). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<TrainingSession> search(SessionQuery query, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE s.status = :scheduled AND s.startsAt >= :from");
+    if (query.to() != null) {
+      where.append(" AND s.startsAt < :to");
+    }
+    if (query.knowHowId() != null) {
+      where.append(" AND s.knowHowId = :knowHow");
+    }
+    if (query.manufactureId() != null) {
+      where.append(" AND s.manufactureId = :manufacture");
+    }
+    if (query.trainingId() != null) {
+      where.append(" AND s.trainingId = :training");
+    }
+    GeoPoint.Box box = query.near() == null ? null : query.near().boxAround(query.radiusKm());
+    if (box != null) {
+      where.append(
+          " AND s.latitude BETWEEN :minLat AND :maxLat AND s.longitude BETWEEN :minLon AND :maxLon");
+    }
+    TypedQuery<TrainingSession> found =
+        em.createQuery(
+            "SELECT s FROM TrainingSession s" + where + " ORDER BY s.startsAt, s.id",
+            TrainingSession.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(s) FROM TrainingSession s" + where, Long.class);
+    for (TypedQuery<?> q : List.of(found, count)) {
+      q.setParameter("scheduled", SessionStatus.SCHEDULED);
+      q.setParameter("from", query.from() == null ? clock.instant() : query.from());
+      if (query.to() != null) {
+        q.setParameter("to", query.to());
+      }
+      if (query.knowHowId() != null) {
+        q.setParameter("knowHow", query.knowHowId());
+      }
+      if (query.manufactureId() != null) {
+        q.setParameter("manufacture", query.manufactureId());
+      }
+      if (query.trainingId() != null) {
+        q.setParameter("training", query.trainingId());
+      }
+      if (box != null) {
+        q.setParameter("minLat", box.minLatitude());
+        q.setParameter("maxLat", box.maxLatitude());
+        q.setParameter("minLon", box.minLongitude());
+        q.setParameter("maxLon", box.maxLongitude());
+      }
+    }
+    if (query.near() == null) {
+      return page.page(
+          found.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+          count.getSingleResult());
+    }
+    // near a place: the box is coarse; the exact distance decides, nearest first
+    List<TrainingSession> within =
+        found.getResultList().stream()
+            .filter(
+                s -> s.place() != null && s.place().distanceKm(query.near()) <= query.radiusKm())
+            .sorted(
+                java.util.Comparator.comparingDouble(
+                        (TrainingSession s) -> s.place().distanceKm(query.near()))
+                    .thenComparing(TrainingSession::startsAt))
+            .toList();
+    return page.page(
+        within.stream().skip(page.offset()).limit(page.size()).toList(), within.size());
+  }
+
+  /** The sessions an artisan runs that meet a window, by start. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TrainingSession> runBy(String artisanId, TimeRange window) {
+    return em.createQuery(
+            "SELECT s FROM TrainingSession s WHERE s.artisanId = :a AND s.startsAt < :end"
+                + " AND s.endsAt > :start ORDER BY s.startsAt",
+            TrainingSession.class)
+        .setParameter("a", artisanId)
+        .setParameter("start", window.start())
+        .setParameter("end", window.end())
+        .getResultList();
+  }
+
+  TrainingSession lock(String sessionId) {
+    TrainingSession session =
+        Ids.isWellFormed(sessionId)
+            ? em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE)
+            : null;
+    if (session == null) {
+      throw DomainException.notFound("session", sessionId);
+    }
+    return session;
+  }
+
+  List<Enrolment> activeEnrolments(String sessionId) {
+    return em.createQuery(
+            "SELECT e FROM Enrolment e WHERE e.sessionId = :s AND e.status <> :cancelled",
+            Enrolment.class)
+        .setParameter("s", sessionId)
+        .setParameter("cancelled", EnrolmentStatus.CANCELLED)
+        .getResultList();
+  }
+
+  /**
+   * Each slot is a half-day: it lies on one day, lasts at most five hours, ends by 13:00 if it
+   * starts in the morning, and is in the future; no two slots share a half-day.
+   */
+  private void checkTimes(List<TimeRange> times) {
+    if (times.isEmpty() || times.size() > MAX_SLOTS) {
+      throw DomainException.invalid("slots", "a session has 1 to " + MAX_SLOTS + " half-days");
+    }
+    Set<String> halfDays = new HashSet<>();
+    for (TimeRange time : times) {
+      if (!time.start().isAfter(clock.instant())) {
+        throw DomainException.invalid("slots", "every half-day must be in the future");
+      }
+      LocalDate day = time.day();
+      boolean morning = time.localStart().toLocalTime().isBefore(Slot.NOON);
+      if (time.duration().compareTo(HALF_DAY) > 0
+          || !time.localEnd().toLocalDate().equals(day)
+          || (morning && time.localEnd().toLocalTime().isAfter(Slot.NOON))) {
+        throw DomainException.invalid(
+            "slots",
+            "each slot is a half-day: at most 5 hours, a morning ending by 13:00 or an afternoon"
+                + " ("
+                + time.localStart().toLocalDateTime()
+                + " is not)");
+      }
+      if (!halfDays.add(day + (morning ? "AM" : "PM"))) {
+        throw DomainException.invalid("slots", "two slots share the half-day of " + day);
+      }
+    }
+  }
+
+  static String shown(Instant instant) {
+    return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+        .withZone(ClockProducer.PARIS)
+        .format(instant);
+  }
+}

@@ -1,0 +1,163 @@
+package fr.passeurs.training;
+
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Use cases of trainings: an artisan defines them for the know-how they hold. */
+@ApplicationScoped
+@Transactional
+public class TrainingService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private KnowHowService knowHow;
+
+  public Training define(Caller caller, TrainingDetails details) {
+    caller.requireAuthenticated();
+    if (!caller.has(Role.ARTISAN) || caller.manufactureId() == null) {
+      throw DomainException.forbidden("Only an artisan of a manufacture defines trainings.");
+    }
+    checkKnowHow(caller, details.knowHowId());
+    checkPrerequisites(null, details.prerequisiteIds());
+    Training training =
+        new Training(caller.accountId(), caller.manufactureId(), details, clock.instant());
+    em.persist(training);
+    knowHow.recordTrainingOffered(details.knowHowId());
+    return training;
+  }
+
+  public Training revise(Caller caller, String id, TrainingDetails details, Long expectedVersion) {
+    Training training = get(id);
+    if (!caller.is(training.artisanId()) && !caller.isAdmin()) {
+      throw DomainException.forbidden("Only the artisan who offers this training may change it.");
+    }
+    if (expectedVersion != null && expectedVersion != training.version()) {
+      throw DomainException.conflict(
+          "concurrent-update", "This training was changed since version " + expectedVersion + ".");
+    }
+    if (!details.knowHowId().equals(training.knowHowId())) {
+      checkKnowHow(caller, details.knowHowId());
+    }
+    checkPrerequisites(training.id(), details.prerequisiteIds());
+    training.revise(details, clock.instant());
+    knowHow.recordTrainingOffered(details.knowHowId());
+    return training;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Training get(String id) {
+    Training training = Ids.isWellFormed(id) ? em.find(Training.class, id) : null;
+    if (training == null) {
+      throw DomainException.notFound("training", id);
+    }
+    return training;
+  }
+
+  /** Trainings, newest first, optionally of one know-how, manufacture or artisan. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Training> list(
+      String knowHowId, String manufactureId, String artisanId, PageRequest page) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (knowHowId != null) {
+      where.append(" AND t.knowHowId = :knowHow");
+    }
+    if (manufactureId != null) {
+      where.append(" AND t.manufactureId = :manufacture");
+    }
+    if (artisanId != null) {
+      where.append(" AND t.artisanId = :artisan");
+    }
+    TypedQuery<Training> items =
+        em.createQuery(
+            "SELECT t FROM Training t" + where + " ORDER BY t.createdAt DESC, t.id",
+            Training.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Training t" + where, Long.class);
+    for (TypedQuery<?> query : List.of(items, count)) {
+      if (knowHowId != null) {
+        query.setParameter("knowHow", knowHowId);
+      }
+      if (manufactureId != null) {
+        query.setParameter("manufacture", manufactureId);
+      }
+      if (artisanId != null) {
+        query.setParameter("artisan", artisanId);
+      }
+    }
+    return page.page(
+        items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** These trainings, by id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Training> byIds(Set<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("SELECT t FROM Training t WHERE t.id IN :ids", Training.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Training::id, Function.identity()));
+  }
+
+  private void checkKnowHow(Caller caller, String knowHowId) {
+    KnowHowSummary entry =
+        knowHow
+            .summary(knowHowId)
+            .filter(k -> !k.archived())
+            .orElseThrow(
+                () -> DomainException.invalid("knowHowId", "no published know-how has this id"));
+    if (!entry.isHeldBy(caller.accountId())) {
+      throw DomainException.forbidden("An artisan offers trainings for the know-how they hold.");
+    }
+  }
+
+  /** Every prerequisite exists, and none leads back to this training. */
+  private void checkPrerequisites(String trainingId, Set<String> prerequisiteIds) {
+    Map<String, Training> found = byIds(prerequisiteIds);
+    if (found.size() != prerequisiteIds.size()) {
+      throw DomainException.invalid("prerequisiteIds", "no training has one of these ids");
+    }
+    if (trainingId == null) {
+      return;
+    }
+    Deque<String> toVisit = new ArrayDeque<>(prerequisiteIds);
+    Set<String> seen = new HashSet<>();
+    while (!toVisit.isEmpty()) {
+      String next = toVisit.pop();
+      if (next.equals(trainingId)) {
+        throw DomainException.invalid(
+            "prerequisiteIds", "these prerequisites would end up requiring this training itself");
+      }
+      if (seen.add(next)) {
+        Training prerequisite = em.find(Training.class, next);
+        if (prerequisite != null) {
+          toVisit.addAll(prerequisite.prerequisiteIds());
+        }
+      }
+    }
+  }
+}

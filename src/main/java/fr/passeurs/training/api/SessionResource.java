@@ -1,0 +1,174 @@
+package fr.passeurs.training.api;
+
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.training.Enrolment;
+import fr.passeurs.training.EnrolmentService;
+import fr.passeurs.training.SessionQuery;
+import fr.passeurs.training.SessionReader;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.training.TrainingSession;
+import fr.passeurs.training.api.TrainingViews.EnrolmentView;
+import fr.passeurs.training.api.TrainingViews.ParticipantView;
+import fr.passeurs.training.api.TrainingViews.Person;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sessions: anyone browses them, apprentices enrol, their artisan sees who comes. */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Trainings")
+public class SessionResource {
+
+  @Inject private SessionService sessions;
+  @Inject private EnrolmentService enrolments;
+  @Inject private SessionReader reader;
+  @Inject private Caller caller;
+
+  /** Why a session is cancelled. */
+  public record CancelRequest(@Size(max = 500) String reason) {
+
+    /**
+     * Declared in full: Payara's OpenAPI generator fails on constraints on constructor parameters.
+     */
+    public CancelRequest(String reason) {
+      this.reason = reason;
+    }
+  }
+
+  @GET
+  @PermitAll
+  @Operation(
+      summary = "Search scheduled sessions",
+      description =
+          "from and to are instants (default: from now on); knowHow, manufacture, near=LAT,LON and"
+              + " radiusKm (default 50) narrow the search. Soonest first, or nearest first near a place.")
+  public Page<SessionView> search(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("knowHow") String knowHow,
+      @QueryParam("manufacture") String manufacture,
+      @QueryParam("training") String training,
+      @QueryParam("near") String near,
+      @QueryParam("radiusKm") String radiusKm,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Input input = new Input();
+    Instant start = input.moment("from", from, false);
+    Instant end = input.moment("to", to, true);
+    GeoPoint point = null;
+    if (!Input.isBlank(near)) {
+      point = GeoPoint.parse(near);
+      input.check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+    }
+    Double radius = input.decimal("radiusKm", radiusKm, 0.1, 1000);
+    input.check(Input.isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    input.check(start == null || end == null || start.isBefore(end), "to", "must be after from");
+    PageRequest request = PageRequest.of(input, page, size);
+    input.throwIfInvalid();
+    Page<TrainingSession> found =
+        sessions.search(
+            new SessionQuery(
+                start,
+                end,
+                TrainingResource.blankToNull(knowHow),
+                TrainingResource.blankToNull(manufacture),
+                TrainingResource.blankToNull(training),
+                point,
+                radius == null ? 50 : radius),
+            request);
+    List<SessionView> views =
+        reader.details(found.items()).stream().map(d -> SessionView.of(d, null)).toList();
+    return new Page<>(views, found.total(), found.page(), found.size());
+  }
+
+  @GET
+  @Path("{id}")
+  @PermitAll
+  @Operation(summary = "One session, with the caller's own place in it if any")
+  public SessionView get(@PathParam("id") String id) {
+    TrainingSession session = sessions.get(id);
+    return SessionView.of(reader.details(session), enrolments.mineIn(caller, id).orElse(null));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Cancel a session (its artisan, a manager of its manufacture); everyone is told")
+  public SessionView cancel(@PathParam("id") String id, CancelRequest body) {
+    TrainingSession session = sessions.cancel(caller, id, body == null ? null : body.reason());
+    return SessionView.of(reader.details(session), null);
+  }
+
+  @POST
+  @Path("{id}/enrolments")
+  @RolesAllowed(Role.APPRENTICE_NAME)
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Enrol",
+      description = "CONFIRMED while seats remain, else WAITLISTED with a position (1 is next).")
+  public Response enrol(@PathParam("id") String id, @Context UriInfo uri) {
+    EnrolmentService.Standing standing = enrolments.enrol(caller, id);
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("me")
+                .path("enrolments")
+                .path(standing.enrolment().id())
+                .build())
+        .entity(EnrolmentView.of(standing, sessions.get(id)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/enrolments")
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Who comes: the session's participants and waiting list (its artisan, managers)")
+  public List<ParticipantView> participants(@PathParam("id") String id) {
+    List<Enrolment> all = sessions.participants(caller, id);
+    Map<String, AccountSummary> people =
+        reader.people(all.stream().map(Enrolment::apprenticeId).collect(Collectors.toSet()));
+    return all.stream()
+        .map(
+            e ->
+                new ParticipantView(
+                    e.id(),
+                    Person.of(people.get(e.apprenticeId())),
+                    e.status().name(),
+                    enrolments.positionOf(e),
+                    e.createdAt()))
+        .toList();
+  }
+}

@@ -1,0 +1,166 @@
+package fr.passeurs.training.api;
+
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.training.Enrolment;
+import fr.passeurs.training.EnrolmentService;
+import fr.passeurs.training.SessionReader.SessionDetails;
+import fr.passeurs.training.Slot;
+import fr.passeurs.training.Training;
+import fr.passeurs.training.TrainingSession;
+import fr.passeurs.workshop.ManufactureSummary;
+import java.time.Instant;
+import java.util.List;
+
+/** How trainings, sessions and enrolments look in the API. */
+public final class TrainingViews {
+
+  private TrainingViews() {}
+
+  /** Someone, by name. */
+  public record Person(String id, String displayName) {
+    static Person of(AccountSummary a) {
+      return a == null ? null : new Person(a.id(), a.displayName());
+    }
+  }
+
+  /** Where. */
+  public record Place(String id, String name, String city) {
+    static Place of(ManufactureSummary m) {
+      return m == null ? null : new Place(m.id(), m.name(), m.city());
+    }
+  }
+
+  /** A training. */
+  public record TrainingView(
+      String id,
+      String knowHowId,
+      String artisanId,
+      String manufactureId,
+      String title,
+      String objectives,
+      String level,
+      int durationHours,
+      int minParticipants,
+      int maxParticipants,
+      Integer minimumAge,
+      int priceCents,
+      List<String> prerequisiteIds,
+      long version,
+      Instant createdAt) {
+    static TrainingView of(Training t) {
+      return new TrainingView(
+          t.id(),
+          t.knowHowId(),
+          t.artisanId(),
+          t.manufactureId(),
+          t.title(),
+          t.objectives(),
+          t.level().name(),
+          t.durationHours(),
+          t.minParticipants(),
+          t.maxParticipants(),
+          t.minimumAge(),
+          t.priceCents(),
+          t.prerequisiteIds().stream().sorted().toList(),
+          t.version(),
+          t.createdAt());
+    }
+  }
+
+  /** A half-day of a session. */
+  public record SlotView(Instant start, Instant end, String halfDay) {
+    static SlotView of(Slot s) {
+      return new SlotView(s.time().start(), s.time().end(), s.halfDay().name());
+    }
+  }
+
+  /** A room or a machine, by name. */
+  public record Named(String id, String name) {}
+
+  /** The caller's own place in a session. */
+  public record MyPlace(String enrolmentId, String status, Integer position) {}
+
+  /** A session. */
+  public record SessionView(
+      String id,
+      String trainingId,
+      String title,
+      String knowHowId,
+      String level,
+      Integer minimumAge,
+      int priceCents,
+      Place manufacture,
+      Named room,
+      List<Named> machines,
+      Person artisan,
+      List<SlotView> slots,
+      int seats,
+      int seatsLeft,
+      int confirmed,
+      long waitlisted,
+      int minParticipants,
+      Instant enrolmentDeadline,
+      String status,
+      String cancelReason,
+      MyPlace myEnrolment) {
+
+    static SessionView of(SessionDetails d, EnrolmentService.Standing mine) {
+      TrainingSession s = d.session();
+      return new SessionView(
+          s.id(),
+          s.trainingId(),
+          s.title(),
+          s.knowHowId(),
+          d.training() == null ? null : d.training().level().name(),
+          d.training() == null ? null : d.training().minimumAge(),
+          d.training() == null ? 0 : d.training().priceCents(),
+          Place.of(d.manufacture()),
+          d.room() == null ? null : new Named(d.room().id(), d.room().name()),
+          d.machines().stream().map(m -> new Named(m.id(), m.name())).toList(),
+          Person.of(d.artisan()),
+          s.slots().stream().map(SlotView::of).toList(),
+          s.seats(),
+          s.seatsLeft(),
+          s.confirmedCount(),
+          d.waitlisted(),
+          d.training() == null ? 1 : d.training().minParticipants(),
+          s.enrolmentDeadline(),
+          s.status().name(),
+          s.cancelReason(),
+          mine == null
+              ? null
+              : new MyPlace(
+                  mine.enrolment().id(), mine.enrolment().status().name(), mine.position()));
+    }
+  }
+
+  /** An enrolment, with its session. */
+  public record EnrolmentView(
+      String id,
+      String sessionId,
+      String status,
+      Integer position,
+      Instant createdAt,
+      Instant confirmedAt,
+      String title,
+      Instant startsAt,
+      String sessionStatus) {
+    static EnrolmentView of(EnrolmentService.Standing standing, TrainingSession session) {
+      Enrolment e = standing.enrolment();
+      return new EnrolmentView(
+          e.id(),
+          e.sessionId(),
+          e.status().name(),
+          standing.position(),
+          e.createdAt(),
+          e.confirmedAt(),
+          session == null ? null : session.title(),
+          session == null ? null : session.startsAt(),
+          session == null ? null : session.status().name());
+    }
+  }
+
+  /** A participant of a session, as its artisan sees them. */
+  public record ParticipantView(
+      String enrolmentId, Person apprentice, String status, Integer position, Instant enrolledAt) {}
+}

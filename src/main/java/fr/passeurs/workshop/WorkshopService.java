@@ -1,0 +1,213 @@
+package fr.passeurs.workshop;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.TimeRange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use cases of a manufacture's workshop: its rooms, its machines, its opening hours and closure
+ * days, all described by its managers (or the admin), and the check that a time falls within them.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkshopService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private ManufactureService manufactures;
+
+  public Room addRoom(
+      Caller caller, String manufactureId, String name, int capacity, boolean accessible) {
+    runs(caller, manufactureId);
+    Room room = new Room(manufactureId, name, capacity, accessible, clock.instant());
+    em.persist(room);
+    flushUnique("room-name-taken", "This manufacture has a room with this name already.");
+    return room;
+  }
+
+  public Room describeRoom(
+      Caller caller,
+      String manufactureId,
+      String roomId,
+      String name,
+      int capacity,
+      boolean accessible) {
+    Room room = room(manufactureId, roomId);
+    runs(caller, manufactureId);
+    room.describe(name, capacity, accessible);
+    flushUnique("room-name-taken", "This manufacture has a room with this name already.");
+    return room;
+  }
+
+  public Machine addMachine(Caller caller, String manufactureId, MachineDetails details) {
+    runs(caller, manufactureId);
+    checkRoom(manufactureId, details.roomId());
+    Machine machine = new Machine(manufactureId, details, clock.instant());
+    em.persist(machine);
+    flushUnique("machine-name-taken", "This manufacture has a machine with this name already.");
+    return machine;
+  }
+
+  public Machine describeMachine(
+      Caller caller, String manufactureId, String machineId, MachineDetails details) {
+    Machine machine = machine(manufactureId, machineId);
+    runs(caller, manufactureId);
+    checkRoom(manufactureId, details.roomId());
+    machine.describe(details);
+    flushUnique("machine-name-taken", "This manufacture has a machine with this name already.");
+    return machine;
+  }
+
+  public Manufacture setOpeningHours(
+      Caller caller, String manufactureId, List<OpeningPeriod> periods) {
+    Manufacture manufacture = manufactures.get(manufactureId);
+    runs(caller, manufactureId);
+    manufacture.openOn(periods);
+    return manufacture;
+  }
+
+  public Manufacture closeOn(Caller caller, String manufactureId, LocalDate day, String reason) {
+    Manufacture manufacture = manufactures.get(manufactureId);
+    runs(caller, manufactureId);
+    manufacture.closeOn(day, reason);
+    return manufacture;
+  }
+
+  public Manufacture reopenOn(Caller caller, String manufactureId, LocalDate day) {
+    Manufacture manufacture = manufactures.get(manufactureId);
+    runs(caller, manufactureId);
+    manufacture.reopenOn(day);
+    return manufacture;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Room> rooms(String manufactureId) {
+    manufactures.get(manufactureId);
+    return em.createQuery(
+            "SELECT r FROM Room r WHERE r.manufactureId = :m ORDER BY r.name", Room.class)
+        .setParameter("m", manufactureId)
+        .getResultList();
+  }
+
+  /** The rooms of a manufacture as other contexts see them, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RoomSummary> roomSummaries(String manufactureId) {
+    return rooms(manufactureId).stream().map(Room::summary).toList();
+  }
+
+  /** The machines of a manufacture as other contexts see them, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MachineSummary> machineSummariesOf(String manufactureId) {
+    return machines(manufactureId).stream().map(Machine::summary).toList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Machine> machines(String manufactureId) {
+    manufactures.get(manufactureId);
+    return em.createQuery(
+            "SELECT m FROM Machine m WHERE m.manufactureId = :m ORDER BY m.name", Machine.class)
+        .setParameter("m", manufactureId)
+        .getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<RoomSummary> room(String roomId) {
+    return Optional.ofNullable(Ids.isWellFormed(roomId) ? em.find(Room.class, roomId) : null)
+        .map(Room::summary);
+  }
+
+  /** These machines, by id; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, MachineSummary> machineSummaries(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("SELECT m FROM Machine m WHERE m.id IN :ids", Machine.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList()
+        .stream()
+        .map(Machine::summary)
+        .collect(Collectors.toMap(MachineSummary::id, Function.identity()));
+  }
+
+  /**
+   * Why the manufacture is not open for one of these times, naming the first that is not, or
+   * nothing if it is open for all of them.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> whyClosed(String manufactureId, List<TimeRange> times) {
+    Manufacture manufacture = manufactures.get(manufactureId);
+    for (TimeRange time : times) {
+      String why = manufacture.whyClosed(time);
+      if (why != null) {
+        return Optional.of(
+            "The manufacture is not open from "
+                + time.localStart().toLocalDateTime()
+                + " to "
+                + time.localEnd().toLocalDateTime()
+                + ": "
+                + why
+                + ".");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Room room(String manufactureId, String roomId) {
+    Room room = Ids.isWellFormed(roomId) ? em.find(Room.class, roomId) : null;
+    if (room == null || !room.manufactureId().equals(manufactureId)) {
+      throw DomainException.notFound("room", roomId);
+    }
+    return room;
+  }
+
+  private Machine machine(String manufactureId, String machineId) {
+    Machine machine = Ids.isWellFormed(machineId) ? em.find(Machine.class, machineId) : null;
+    if (machine == null || !machine.manufactureId().equals(manufactureId)) {
+      throw DomainException.notFound("machine", machineId);
+    }
+    return machine;
+  }
+
+  private void checkRoom(String manufactureId, String roomId) {
+    if (roomId == null) {
+      return;
+    }
+    Room room = Ids.isWellFormed(roomId) ? em.find(Room.class, roomId) : null;
+    if (room == null || !room.manufactureId().equals(manufactureId)) {
+      throw DomainException.invalid("roomId", "no room of this manufacture has this id");
+    }
+  }
+
+  private void runs(Caller caller, String manufactureId) {
+    manufactures.get(manufactureId);
+    if (!caller.mayRun(manufactureId)) {
+      throw DomainException.forbidden(
+          "Only a manager of this manufacture (or the admin) may do this.");
+    }
+  }
+
+  private void flushUnique(String type, String detail) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw DomainException.conflict(type, detail);
+    }
+  }
+}

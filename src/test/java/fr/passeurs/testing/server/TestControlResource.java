@@ -1,0 +1,47 @@
+package fr.passeurs.testing.server;
+
+import fr.passeurs.notification.MailWorker;
+import fr.passeurs.training.SessionService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * In the test deployment only: moves the clock and runs the periodic jobs now, so that tests about
+ * deadlines and retries do not wait.
+ */
+@Path("test")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class TestControlResource {
+
+  @Inject private SessionService sessions;
+  @Inject private MailWorker mail;
+
+  @POST
+  @Path("clock/{seconds}")
+  public Map<String, Object> moveClock(@PathParam("seconds") long seconds) {
+    MutableClock.INSTANCE.setOffset(Duration.ofSeconds(seconds));
+    return Map.of("offsetSeconds", seconds, "now", MutableClock.INSTANCE.instant().toString());
+  }
+
+  @POST
+  @Path("jobs/deadlines")
+  public Map<String, Object> closeDueEnrolments() {
+    return Map.of("cancelled", sessions.closeDueEnrolments());
+  }
+
+  @POST
+  @Path("jobs/mail")
+  public Map<String, Object> deliverMail() {
+    return Map.of("sent", mail.deliverDue());
+  }
+}
