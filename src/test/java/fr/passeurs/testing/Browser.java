@@ -82,6 +82,14 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Sets a field's value as a date or time picker would (typing into those depends on locale). */
+  public Browser setValue(String css, String value) {
+    WebElement field = find(css);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", field, value);
+    return this;
+  }
+
   public Browser click(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
@@ -93,7 +101,18 @@ public final class Browser implements AutoCloseable {
   public Browser clickAndWait(String css) {
     WebElement html = driver.findElement(By.tagName("html"));
     click(css);
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    // The old page is gone once its root can no longer be asked anything; Chromium answers that
+    // either as a stale element or as a node that "does not belong to the document".
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              try {
+                html.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
     return this;
   }
 

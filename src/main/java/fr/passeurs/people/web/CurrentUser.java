@@ -36,6 +36,10 @@ public class CurrentUser {
     return caller.has(Role.ARTISAN);
   }
 
+  public boolean isApprentice() {
+    return caller.has(Role.APPRENTICE);
+  }
+
   public boolean isManager() {
     return caller.has(Role.MANAGER);
   }

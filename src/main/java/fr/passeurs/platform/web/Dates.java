@@ -22,6 +22,19 @@ public class Dates {
         instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
   }
 
+  /** A calendar day, in the page's language. */
+  public String date(java.time.LocalDate day) {
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(day);
+  }
+
+  public String time(Instant instant) {
+    return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+  }
+
   private static String format(Instant instant, DateTimeFormatter style) {
     if (instant == null) {
       return "";

@@ -1,0 +1,233 @@
+package fr.passeurs.training.web;
+
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.training.Enrolment;
+import fr.passeurs.training.EnrolmentService;
+import fr.passeurs.training.SessionReader;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.training.Training;
+import fr.passeurs.training.TrainingDetails;
+import fr.passeurs.training.TrainingLevel;
+import fr.passeurs.training.TrainingService;
+import fr.passeurs.training.TrainingSession;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An artisan's page: their trainings, a form to offer a new one, and their coming sessions with who
+ * is enrolled.
+ */
+@Named
+@RequestScoped
+public class MyTrainingsBean {
+
+  @Inject private TrainingService trainings;
+  @Inject private SessionService sessions;
+  @Inject private SessionReader reader;
+  @Inject private EnrolmentService enrolments;
+  @Inject private KnowHowService knowHow;
+  @Inject private Caller caller;
+  @Inject private java.time.Clock clock;
+
+  private List<Training> mine;
+  private List<TrainingSession> coming;
+
+  @NotBlank private String knowHowId;
+
+  @NotBlank
+  @Size(min = 3, max = 200)
+  private String title;
+
+  @Size(max = 4000)
+  private String objectives;
+
+  @NotNull private TrainingLevel level = TrainingLevel.BEGINNER;
+
+  @NotNull
+  @Min(1)
+  @Max(1000)
+  private Integer durationHours = 3;
+
+  @NotNull
+  @Min(1)
+  @Max(100)
+  private Integer minParticipants = 1;
+
+  @NotNull
+  @Min(1)
+  @Max(100)
+  private Integer maxParticipants = 8;
+
+  @Min(0)
+  @Max(99)
+  private Integer minimumAge;
+
+  @NotNull
+  @Min(0)
+  @Max(100_000)
+  private Integer priceEuros = 0;
+
+  /** A participant line: the enrolment, where it stands, and who. */
+  public record Participant(Enrolment enrolment, Integer position, AccountSummary apprentice) {}
+
+  public List<Training> getMine() {
+    if (mine == null) {
+      mine =
+          trainings
+              .list(null, null, caller.accountId(), PageRequest.first(PageRequest.MAX_SIZE))
+              .items();
+    }
+    return mine;
+  }
+
+  public List<TrainingSession> getComing() {
+    if (coming == null) {
+      Instant now = clock.instant();
+      coming =
+          sessions.runBy(caller.accountId(), new TimeRange(now, now.plus(Duration.ofDays(400))));
+    }
+    return coming;
+  }
+
+  /** Who is enrolled in a session, confirmed first then by place in the waiting list. */
+  public List<Participant> participants(TrainingSession session) {
+    List<Enrolment> list = sessions.participants(caller, session.id());
+    Map<String, AccountSummary> people =
+        reader.people(list.stream().map(Enrolment::apprenticeId).toList());
+    return list.stream()
+        .map(e -> new Participant(e, enrolments.positionOf(e), people.get(e.apprenticeId())))
+        .toList();
+  }
+
+  public List<KnowHowSummary> getKnowHow() {
+    return knowHow.heldBy(caller.accountId());
+  }
+
+  public TrainingLevel[] getLevels() {
+    return TrainingLevel.values();
+  }
+
+  public String define() {
+    try {
+      Training training =
+          trainings.define(
+              caller,
+              new TrainingDetails(
+                  knowHowId,
+                  title.trim(),
+                  objectives == null ? "" : objectives.trim(),
+                  level,
+                  durationHours,
+                  minParticipants,
+                  maxParticipants,
+                  minimumAge,
+                  priceEuros * 100,
+                  Set.of()));
+      Feedback.info("trainings.defined", training.title());
+      return "/artisan/trainings?faces-redirect=true";
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public String cancel(String sessionId) {
+    try {
+      sessions.cancel(caller, sessionId, Feedback.text("trainings.cancelReason"));
+      Feedback.info("trainings.sessionCancelled");
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+    }
+    return "/artisan/trainings?faces-redirect=true";
+  }
+
+  public String getKnowHowId() {
+    return knowHowId;
+  }
+
+  public void setKnowHowId(String knowHowId) {
+    this.knowHowId = knowHowId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getObjectives() {
+    return objectives;
+  }
+
+  public void setObjectives(String objectives) {
+    this.objectives = objectives;
+  }
+
+  public TrainingLevel getLevel() {
+    return level;
+  }
+
+  public void setLevel(TrainingLevel level) {
+    this.level = level;
+  }
+
+  public Integer getDurationHours() {
+    return durationHours;
+  }
+
+  public void setDurationHours(Integer durationHours) {
+    this.durationHours = durationHours;
+  }
+
+  public Integer getMinParticipants() {
+    return minParticipants;
+  }
+
+  public void setMinParticipants(Integer minParticipants) {
+    this.minParticipants = minParticipants;
+  }
+
+  public Integer getMaxParticipants() {
+    return maxParticipants;
+  }
+
+  public void setMaxParticipants(Integer maxParticipants) {
+    this.maxParticipants = maxParticipants;
+  }
+
+  public Integer getMinimumAge() {
+    return minimumAge;
+  }
+
+  public void setMinimumAge(Integer minimumAge) {
+    this.minimumAge = minimumAge;
+  }
+
+  public Integer getPriceEuros() {
+    return priceEuros;
+  }
+
+  public void setPriceEuros(Integer priceEuros) {
+    this.priceEuros = priceEuros;
+  }
+}

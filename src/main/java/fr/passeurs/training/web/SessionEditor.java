@@ -1,0 +1,251 @@
+package fr.passeurs.training.web;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.training.SessionPlan;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.training.Training;
+import fr.passeurs.training.TrainingService;
+import fr.passeurs.training.TrainingSession;
+import fr.passeurs.workshop.MachineSummary;
+import fr.passeurs.workshop.RoomSummary;
+import fr.passeurs.workshop.WorkshopService;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The artisan's session editor: a room, machines, one or two half-days, seats and a deadline. A
+ * refusal from the one calendar names what is in the way and links to it on the planning.
+ */
+@Named
+@ViewScoped
+public class SessionEditor implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private TrainingService trainings;
+  @Inject private SessionService sessions;
+  @Inject private WorkshopService workshop;
+  @Inject private Instance<Caller> caller;
+
+  private String trainingId;
+  private String trainingTitle;
+  private String manufactureId;
+
+  private String roomId;
+  private List<String> machineIds = new ArrayList<>();
+
+  @NotNull private LocalDate day;
+  @NotNull private LocalTime start = LocalTime.of(9, 0);
+  @NotNull private LocalTime end = LocalTime.of(12, 30);
+  private LocalDate secondDay;
+  private LocalTime secondStart = LocalTime.of(14, 0);
+  private LocalTime secondEnd = LocalTime.of(17, 30);
+
+  @NotNull
+  @Min(1)
+  @Max(100)
+  private Integer seats;
+
+  @NotNull private LocalDate deadline;
+
+  /** The conflict of the last refusal: its reservation and week, for the planning link. */
+  private String conflictReservation;
+
+  private String conflictWeek;
+
+  /** Loads the training; only its artisan may plan it. */
+  public void load() throws IOException {
+    if (manufactureId != null) {
+      return;
+    }
+    Training training;
+    try {
+      training = trainings.get(trainingId);
+    } catch (DomainException e) {
+      training = null;
+    }
+    if (training == null || !caller.get().is(training.artisanId())) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    trainingTitle = training.title();
+    manufactureId = training.manufactureId();
+    if (seats == null) {
+      seats = training.maxParticipants();
+    }
+  }
+
+  public String schedule() {
+    List<TimeRange> times = new ArrayList<>();
+    times.add(range(day, start, end));
+    if (secondDay != null) {
+      times.add(range(secondDay, secondStart, secondEnd));
+    }
+    try {
+      TrainingSession session =
+          sessions.schedule(
+              caller.get(),
+              trainingId,
+              new SessionPlan(
+                  roomId,
+                  new HashSet<>(machineIds),
+                  times,
+                  seats,
+                  deadline.atTime(18, 0).atZone(SessionsBean.PARIS).toInstant()));
+      Feedback.info("editor.sessionScheduled", session.title());
+      return "/artisan/planning?faces-redirect=true&week=" + day;
+    } catch (DomainException e) {
+      Object conflict = e.extensions().get("conflict");
+      if (conflict instanceof Map<?, ?> details) {
+        conflictReservation = String.valueOf(details.get("reservationId"));
+        conflictWeek =
+            java.time.Instant.parse(String.valueOf(details.get("start")))
+                .atZone(SessionsBean.PARIS)
+                .toLocalDate()
+                .toString();
+      }
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  private static TimeRange range(LocalDate day, LocalTime from, LocalTime to) {
+    return new TimeRange(
+        day.atTime(from).atZone(SessionsBean.PARIS).toInstant(),
+        day.atTime(to).atZone(SessionsBean.PARIS).toInstant());
+  }
+
+  public List<RoomSummary> getRooms() {
+    return workshop.roomSummaries(manufactureId);
+  }
+
+  public List<MachineSummary> getMachines() {
+    return workshop.machineSummariesOf(manufactureId);
+  }
+
+  /** Quarter hours from 08:00 to 20:00, the choices of start and end. */
+  public List<LocalTime> getTimes() {
+    List<LocalTime> times = new ArrayList<>();
+    for (LocalTime t = LocalTime.of(8, 0); !t.isAfter(LocalTime.of(20, 0)); t = t.plusMinutes(15)) {
+      times.add(t);
+    }
+    return times;
+  }
+
+  public String getTrainingTitle() {
+    return trainingTitle;
+  }
+
+  public String getTrainingId() {
+    return trainingId;
+  }
+
+  public void setTrainingId(String trainingId) {
+    this.trainingId = trainingId;
+  }
+
+  public String getRoomId() {
+    return roomId;
+  }
+
+  public void setRoomId(String roomId) {
+    this.roomId = roomId;
+  }
+
+  public List<String> getMachineIds() {
+    return machineIds;
+  }
+
+  public void setMachineIds(List<String> machineIds) {
+    this.machineIds = machineIds;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public LocalTime getStart() {
+    return start;
+  }
+
+  public void setStart(LocalTime start) {
+    this.start = start;
+  }
+
+  public LocalTime getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalTime end) {
+    this.end = end;
+  }
+
+  public LocalDate getSecondDay() {
+    return secondDay;
+  }
+
+  public void setSecondDay(LocalDate secondDay) {
+    this.secondDay = secondDay;
+  }
+
+  public LocalTime getSecondStart() {
+    return secondStart;
+  }
+
+  public void setSecondStart(LocalTime secondStart) {
+    this.secondStart = secondStart;
+  }
+
+  public LocalTime getSecondEnd() {
+    return secondEnd;
+  }
+
+  public void setSecondEnd(LocalTime secondEnd) {
+    this.secondEnd = secondEnd;
+  }
+
+  public Integer getSeats() {
+    return seats;
+  }
+
+  public void setSeats(Integer seats) {
+    this.seats = seats;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
+  }
+
+  public String getConflictReservation() {
+    return conflictReservation;
+  }
+
+  public String getConflictWeek() {
+    return conflictWeek;
+  }
+}

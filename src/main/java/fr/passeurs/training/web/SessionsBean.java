@@ -1,0 +1,103 @@
+package fr.passeurs.training.web;
+
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.training.SessionQuery;
+import fr.passeurs.training.SessionReader;
+import fr.passeurs.training.SessionReader.SessionDetails;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The public list of coming training sessions, by date and manufacture. */
+@Named
+@RequestScoped
+public class SessionsBean {
+
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final int SIZE = 20;
+
+  @Inject private SessionService sessions;
+  @Inject private SessionReader reader;
+  @Inject private ManufactureService manufactures;
+
+  private LocalDate from;
+  private LocalDate to;
+  private String manufacture;
+  private int page;
+  private Page<SessionDetails> results;
+
+  public String search() {
+    return "/training/sessions?faces-redirect=true&includeViewParams=true";
+  }
+
+  public Page<SessionDetails> getResults() {
+    if (results == null) {
+      LocalDate start = from == null ? LocalDate.now(PARIS) : from;
+      Page<fr.passeurs.training.TrainingSession> found =
+          sessions.search(
+              new SessionQuery(
+                  start.atStartOfDay(PARIS).toInstant(),
+                  to == null ? null : to.plusDays(1).atStartOfDay(PARIS).toInstant(),
+                  null,
+                  manufacture == null || manufacture.isBlank() ? null : manufacture,
+                  null,
+                  null,
+                  50),
+              new PageRequest(Math.max(0, page), SIZE));
+      results =
+          new Page<>(reader.details(found.items()), found.total(), found.page(), found.size());
+    }
+    return results;
+  }
+
+  public List<ManufactureSummary> getManufactures() {
+    return manufactures.all();
+  }
+
+  public boolean isHasPrevious() {
+    return page > 0;
+  }
+
+  public boolean isHasNext() {
+    return (long) (page + 1) * SIZE < getResults().total();
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getManufacture() {
+    return manufacture;
+  }
+
+  public void setManufacture(String manufacture) {
+    this.manufacture = manufacture;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,166 @@
+package fr.passeurs.training;
+
+import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.trainingBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeurs.testing.Api;
+import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Fixtures;
+import fr.passeurs.testing.Fixtures.Person;
+import java.net.URL;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The workshop and training pages in headless Chromium: a manager describes the workshop, an
+ * artisan schedules a session and meets a conflict, apprentices enrol and wait, the artisan sees
+ * who comes. Every page passes the accessibility check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  Fixtures fixtures;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    fixtures = new Fixtures(api);
+    browser = new Browser(url);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  void managerDescribesRoomsAndMachines() {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    browser.logIn(manager.email(), manager.password());
+    browser.clickAndWait("nav a[href$='/manager/workshop.xhtml']");
+    browser.assertAccessible();
+
+    browser.type("#roomForm\\:roomName", "Salle des métiers").type("#roomForm\\:roomCapacity", "0");
+    browser.clickAndWait("#roomForm\\:addRoom");
+    assertThat(browser.text("#roomForm")).contains("doit être supérieur ou égal à 1");
+    browser.type("#roomForm\\:roomCapacity", "12").clickAndWait("#roomForm\\:addRoom");
+    assertThat(browser.text(".messages")).contains("La salle Salle des métiers est ajoutée.");
+    assertThat(browser.text("#rooms")).contains("Salle des métiers").contains("12");
+
+    browser.type("#machineForm\\:machineName", "Métier de basse lisse");
+    browser.type("#machineForm\\:machineKind", "métier à tisser");
+    new Select(browser.find("#machineForm\\:machineRoom")).selectByVisibleText("Salle des métiers");
+    browser.clickAndWait("#machineForm\\:addMachine");
+    assertThat(browser.text("#machines"))
+        .contains("Métier de basse lisse")
+        .contains("Salle des métiers");
+    browser.assertAccessible().screenshot("workshop");
+  }
+
+  @Test
+  void artisanSchedulesApprenticesEnrolAndTheArtisanSeesWhoComes() {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 10);
+    Person artisan = fixtures.artisan(manufacture);
+    String title = "Tissage " + Fixtures.uniqueWord();
+    String training =
+        fixtures
+            .training(artisan, trainingBody(fixtures.knowHowOf(artisan)).add("title", title))
+            .getString("id");
+    LocalDate day = monday(2);
+
+    // The artisan plans one morning with one seat.
+    browser.logIn(artisan.email(), artisan.password());
+    browser.clickAndWait("nav a[href$='/artisan/trainings.xhtml']");
+    assertThat(browser.text("#trainings")).contains(title);
+    browser.assertAccessible();
+    browser.clickAndWait("#trainings a.button-link");
+    browser.assertAccessible();
+    new Select(browser.find("#session\\:room")).selectByValue(room);
+    browser.type("#session\\:seats", "1");
+    browser.setValue("#session\\:day", day.toString());
+    browser.setValue("#session\\:deadline", day.minusDays(3).toString());
+    browser.screenshot("session-editor");
+    browser.clickAndWait("#session\\:schedule");
+    assertThat(browser.path()).as(browser.text("main")).startsWith("/artisan/planning.xhtml");
+    assertThat(browser.text(".messages")).contains("est planifiée");
+    browser.find(".fc-event.booking-room");
+    assertThat(browser.text("#bookings")).contains(title);
+    browser.assertAccessible().screenshot("planning");
+
+    // A colleague wants the same room that morning: refused, and shown on the planning.
+    Person colleague = fixtures.artisan(manufacture);
+    String other =
+        fixtures.training(colleague, trainingBody(fixtures.knowHowOf(colleague))).getString("id");
+    browser.logIn(colleague.email(), colleague.password());
+    browser.open("/artisan/session-edit.xhtml?training=" + other);
+    new Select(browser.find("#session\\:room")).selectByValue(room);
+    browser.type("#session\\:seats", "4");
+    browser.setValue("#session\\:day", day.toString());
+    browser.setValue("#session\\:deadline", day.minusDays(3).toString());
+    browser.clickAndWait("#session\\:schedule");
+    assertThat(browser.text(".messages")).contains("is already booked");
+    browser.clickAndWait("#conflict-link a");
+    assertThat(browser.text("#conflict")).contains("Ce créneau est déjà pris").contains(title);
+    browser.find(".fc-event.booking-conflict");
+    assertThat(browser.text("#bookings tr.row-conflict")).contains(title);
+    browser.assertAccessible().screenshot("planning-conflict");
+
+    // Two apprentices: the first gets the seat, the second waits.
+    Person lea = fixtures.apprentice();
+    Person sam = fixtures.apprentice();
+    browser.logIn(lea.email(), lea.password());
+    browser.clickAndWait("nav a[href$='/training/sessions.xhtml']");
+    browser.assertAccessible();
+    browser.open(
+        "/training/sessions.xhtml?manufacture=" + manufacture + "&from=" + day.minusDays(1));
+    assertThat(browser.text("#count")).isEqualTo("1 session");
+    browser.clickAndWait(".session-card h3 a");
+    assertThat(browser.text("h1")).isEqualTo(title);
+    browser.assertAccessible();
+    browser.clickAndWait("#enrolForm\\:enrol");
+    assertThat(browser.text("#my-place")).contains("Votre place est confirmée");
+    browser.screenshot("session-confirmed");
+
+    browser.logIn(sam.email(), sam.password());
+    browser.open(
+        "/training/sessions.xhtml?manufacture=" + manufacture + "&from=" + day.minusDays(1));
+    browser.clickAndWait(".session-card h3 a");
+    assertThat(browser.find("#enrolForm\\:enrol").getText()).contains("liste d’attente");
+    browser.clickAndWait("#enrolForm\\:enrol");
+    assertThat(browser.text("#my-place")).contains("position 1");
+    browser.clickAndWait("#my-place a");
+    assertThat(browser.text("#enrolments")).contains(title).contains("Liste d’attente n° 1");
+    browser.assertAccessible().screenshot("my-enrolments");
+
+    // The artisan sees who comes.
+    browser.logIn(artisan.email(), artisan.password());
+    browser.open("/artisan/trainings.xhtml");
+    String participants = browser.text(".participants");
+    assertThat(participants).contains("Person " + lea.email()).contains("Confirmée");
+    assertThat(participants).contains("Person " + sam.email()).contains("Liste d’attente n° 1");
+    browser.assertAccessible().screenshot("my-trainings");
+  }
+}
