@@ -61,7 +61,9 @@ public class SessionReader {
         workshop.machineSummaries(
             sessions.stream().flatMap(s -> s.machineIds().stream()).collect(Collectors.toSet()));
     Map<String, Long> waiting = waitlisted(sessions.stream().map(TrainingSession::id).toList());
-    Map<String, RoomSummary> rooms = new HashMap<>();
+    Map<String, RoomSummary> rooms =
+        workshop.roomSummaries(
+            sessions.stream().map(TrainingSession::roomId).collect(Collectors.toSet()));
     return sessions.stream()
         .map(
             s ->
@@ -69,7 +71,7 @@ public class SessionReader {
                     s,
                     byTraining.get(s.trainingId()),
                     places.get(s.manufactureId()),
-                    rooms.computeIfAbsent(s.roomId(), id -> workshop.room(id).orElse(null)),
+                    rooms.get(s.roomId()),
                     s.machineIds().stream().map(machines::get).filter(m -> m != null).toList(),
                     artisans.get(s.artisanId()),
                     waiting.getOrDefault(s.id(), 0L)))

@@ -258,9 +258,10 @@ public class SessionService {
           " AND s.latitude BETWEEN :minLat AND :maxLat AND s.longitude BETWEEN :minLon AND :maxLon");
     }
     TypedQuery<TrainingSession> found =
-        em.createQuery(
-            "SELECT s FROM TrainingSession s" + where + " ORDER BY s.startsAt, s.id",
-            TrainingSession.class);
+        batched(
+            em.createQuery(
+                "SELECT s FROM TrainingSession s" + where + " ORDER BY s.startsAt, s.id",
+                TrainingSession.class));
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(s) FROM TrainingSession s" + where, Long.class);
     for (TypedQuery<?> q : List.of(found, count)) {
@@ -307,14 +308,26 @@ public class SessionService {
   /** The sessions an artisan runs that meet a window, by start. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TrainingSession> runBy(String artisanId, TimeRange window) {
-    return em.createQuery(
-            "SELECT s FROM TrainingSession s WHERE s.artisanId = :a AND s.startsAt < :end"
-                + " AND s.endsAt > :start ORDER BY s.startsAt",
-            TrainingSession.class)
+    return batched(
+            em.createQuery(
+                "SELECT s FROM TrainingSession s WHERE s.artisanId = :a AND s.startsAt < :end"
+                    + " AND s.endsAt > :start ORDER BY s.startsAt",
+                TrainingSession.class))
         .setParameter("a", artisanId)
         .setParameter("start", window.start())
         .setParameter("end", window.end())
         .getResultList();
+  }
+
+  /**
+   * Reads the half-days and machines of all the sessions found in one query each, rather than two
+   * queries per session (EclipseLink's batch reading).
+   */
+  private static TypedQuery<TrainingSession> batched(TypedQuery<TrainingSession> query) {
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "s.slots")
+        .setHint("eclipselink.batch", "s.machineIds");
   }
 
   TrainingSession lock(String sessionId) {

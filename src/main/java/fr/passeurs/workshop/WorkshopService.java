@@ -110,6 +110,18 @@ public class WorkshopService {
     return rooms(manufactureId).stream().map(Room::summary).toList();
   }
 
+  /** These rooms as other contexts see them, by id; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, RoomSummary> roomSummaries(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("SELECT r FROM Room r WHERE r.id IN :ids", Room.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .collect(java.util.stream.Collectors.toMap(Room::id, Room::summary));
+  }
+
   /** The machines of a manufacture as other contexts see them, by name. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<MachineSummary> machineSummariesOf(String manufactureId) {
