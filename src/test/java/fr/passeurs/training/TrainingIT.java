@@ -159,6 +159,18 @@ class TrainingIT {
                 .getInt("total"))
         .isZero();
     assertThat(api.get("/api/trainings/" + w.training() + "/sessions").jsonArray()).hasSize(1);
+    String knowHowId = training.getString("knowHowId");
+    assertThat(ids(api.get("/api/sessions?knowHow=" + knowHowId).json()))
+        .containsExactly(session.getString("id"));
+    // The fixtures' manufactures are at Aubusson (45.95, 2.17); Limoges is 70 km away.
+    assertThat(ids(api.get("/api/sessions?knowHow=" + knowHowId + "&near=45.83,1.26").json()))
+        .isEmpty();
+    assertThat(
+            ids(
+                api.get("/api/sessions?knowHow=" + knowHowId + "&near=45.83,1.26&radiusKm=100")
+                    .json()))
+        .containsExactly(session.getString("id"));
+    assertThat(api.get("/api/sessions?near=45.83").status()).isEqualTo(400);
 
     // The know-how now has a training on Passeurs: it is no longer "not trained".
     JsonObject knowHow = api.get("/api/know-how/" + training.getString("knowHowId")).json();
@@ -669,6 +681,10 @@ class TrainingIT {
 
   private static Calendar parse(String ics) throws Exception {
     return new CalendarBuilder().build(new StringReader(ics));
+  }
+
+  private static List<String> ids(JsonObject page) {
+    return page.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
   }
 
   private static List<String> fields(Api.Response problem) {
