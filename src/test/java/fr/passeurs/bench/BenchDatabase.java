@@ -37,6 +37,14 @@ public final class BenchDatabase {
 
   /** {@code h2} or {@code mariadb}, from the system property {@code bench.db}. */
   public static BenchDatabase fromSystemProperties() {
+    return fromSystemProperties("h2");
+  }
+
+  /**
+   * The same, with the H2 files under {@code target/bench/<directory>}: each benchmark keeps its
+   * own embedded database (MariaDB has one, that each benchmark empties).
+   */
+  public static BenchDatabase fromSystemProperties(String directoryName) {
     String kind = System.getProperty("bench.db", "h2");
     if (kind.equals("mariadb")) {
       return new BenchDatabase(
@@ -46,7 +54,7 @@ public final class BenchDatabase {
           env("PASSEURS_TEST_DB_PASSWORD", ""),
           null);
     }
-    Path directory = Path.of("target/bench/h2").toAbsolutePath();
+    Path directory = Path.of("target/bench", directoryName).toAbsolutePath();
     return new BenchDatabase(
         "h2",
         "jdbc:h2:file:"

@@ -22,12 +22,19 @@ public final class BenchServer implements AutoCloseable {
   }
 
   public static BenchServer start(BenchDatabase database, int port) throws Exception {
+    return start(database, port, java.util.Map.of());
+  }
+
+  /** The same, with these system properties ({@code passeurs.admin.email}…) for the server. */
+  public static BenchServer start(
+      BenchDatabase database, int port, java.util.Map<String, String> properties) throws Exception {
     Path payara = Path.of("target/payara").toAbsolutePath();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2g");
     command.add("-Duser.timezone=UTC");
     command.add("-Dpasseurs.demo=false");
+    properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     if (database.isH2()) {
       command.add("-Dpasseurs.h2.url=" + database.url());
     }
