@@ -109,6 +109,6 @@ public class SessionNotices {
   }
 
   private static String link(TrainingSession session) {
-    return "/trainings/session.xhtml?id=" + session.id();
+    return "/training/session.xhtml?id=" + session.id();
   }
 }

@@ -601,7 +601,14 @@ class TrainingIT {
     enrol(apprentice, session);
     JsonObject page = api.as(apprentice).get("/api/me/notifications?unread=true").json();
     assertThat(page.getInt("total")).isEqualTo(1);
-    String id = page.getJsonArray("items").getJsonObject(0).getString("id");
+    JsonObject notification = page.getJsonArray("items").getJsonObject(0);
+    String id = notification.getString("id");
+    // Its link opens the session's page.
+    assertThat(notification.getString("link")).isEqualTo("/training/session.xhtml?id=" + session);
+    Api.Response opened = api.fetch(notification.getString("link"), "text/html");
+    assertThat(opened.status()).isEqualTo(200);
+    assertThat(opened.body())
+        .contains(api.get("/api/sessions/" + session).json().getString("title"));
     assertThat(
             api.as(apprentice)
                 .post("/api/me/notifications/" + id + "/read", null)
