@@ -6,12 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 
@@ -121,21 +118,8 @@ public final class BenchDatabase {
   }
 
   private void dropAllTables() {
-    try (Connection db = connect();
-        Statement sql = db.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rows =
-          sql.executeQuery(
-              "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-        while (rows.next()) {
-          tables.add(rows.getString(1));
-        }
-      }
-      sql.execute("SET FOREIGN_KEY_CHECKS = 0");
-      for (String table : tables) {
-        sql.execute("DROP TABLE `" + table + "`");
-      }
-      sql.execute("SET FOREIGN_KEY_CHECKS = 1");
+    try (Connection db = connect()) {
+      fr.passeurs.testing.MariaDbTables.dropAll(db);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot empty " + url, e);
     }

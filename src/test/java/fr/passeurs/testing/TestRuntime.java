@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,22 +75,9 @@ public class TestRuntime implements LauncherSessionListener {
   private static void resetMariaDb() {
     String url = System.getenv("PASSEURS_DB_URL");
     try (Connection db =
-            DriverManager.getConnection(
-                url, System.getenv("PASSEURS_DB_USER"), System.getenv("PASSEURS_DB_PASSWORD"));
-        Statement sql = db.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rows =
-          sql.executeQuery(
-              "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-        while (rows.next()) {
-          tables.add(rows.getString(1));
-        }
-      }
-      sql.execute("SET FOREIGN_KEY_CHECKS = 0");
-      for (String table : tables) {
-        sql.execute("DROP TABLE `" + table + "`");
-      }
-      sql.execute("SET FOREIGN_KEY_CHECKS = 1");
+        DriverManager.getConnection(
+            url, System.getenv("PASSEURS_DB_USER"), System.getenv("PASSEURS_DB_PASSWORD"))) {
+      MariaDbTables.dropAll(db);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the MariaDB test database at " + url, e);
     }
