@@ -154,6 +154,14 @@ class TrainingUiIT {
     browser.clickAndWait("#my-place a");
     assertThat(browser.text("#enrolments")).contains(title).contains("Liste d’attente n° 1");
     browser.assertAccessible().screenshot("my-enrolments");
+    browser.clickAndWait("#calendar\\:issue");
+    String feed = browser.find("#calendar\\:url").getAttribute("value");
+    assertThat(feed).startsWith(url.toString().replaceAll("/$", "") + "/api/calendars/");
+    Api.Response calendar = api.fetch(java.net.URI.create(feed).getPath(), "text/calendar");
+    assertThat(calendar.status()).isEqualTo(200);
+    // A place on the waiting list is not in the calendar.
+    assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR").doesNotContain(title);
+    browser.assertAccessible();
 
     // The artisan sees who comes.
     browser.logIn(artisan.email(), artisan.password());
@@ -162,5 +170,9 @@ class TrainingUiIT {
     assertThat(participants).contains("Person " + lea.email()).contains("Confirmée");
     assertThat(participants).contains("Person " + sam.email()).contains("Liste d’attente n° 1");
     browser.assertAccessible().screenshot("my-trainings");
+    browser.clickAndWait("#calendar\\:issue");
+    String artisanFeed = browser.find("#calendar\\:url").getAttribute("value");
+    assertThat(api.fetch(java.net.URI.create(artisanFeed).getPath(), "text/calendar").body())
+        .contains("SUMMARY:" + title);
   }
 }
