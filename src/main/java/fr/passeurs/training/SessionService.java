@@ -38,7 +38,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Use cases of sessions: an artisan schedules them (the one calendar reserves the room, the
@@ -54,8 +53,6 @@ public class SessionService {
 
   /** A half-day lasts at most this long. */
   static final Duration HALF_DAY = Duration.ofHours(5);
-
-  private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -160,40 +157,39 @@ public class SessionService {
     return session;
   }
 
+  /** The sessions whose enrolment deadline has passed and whose enrolment is still open. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> dueForClosing() {
+    return em.createQuery(
+            "SELECT s.id FROM TrainingSession s WHERE s.status = :scheduled"
+                + " AND s.enrolmentClosed = FALSE AND s.enrolmentDeadline <= :now",
+            String.class)
+        .setParameter("scheduled", SessionStatus.SCHEDULED)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
   /**
-   * At the enrolment deadline: a session with fewer confirmed participants than its training's
-   * minimum is cancelled and its participants told; the others close their enrolment. Returns how
-   * many sessions were cancelled.
+   * At its enrolment deadline, a session under its training's minimum is cancelled (everyone told),
+   * any other closes its enrolment. Locked and checked again, so that several instances may run it.
+   * True if the session was cancelled.
    */
-  public int closeDueEnrolments() {
-    List<String> due =
-        em.createQuery(
-                "SELECT s.id FROM TrainingSession s WHERE s.status = :scheduled"
-                    + " AND s.enrolmentClosed = FALSE AND s.enrolmentDeadline <= :now",
-                String.class)
-            .setParameter("scheduled", SessionStatus.SCHEDULED)
-            .setParameter("now", clock.instant())
-            .getResultList();
-    int cancelled = 0;
-    for (String id : due) {
-      TrainingSession session = lock(id);
-      if (session.enrolmentClosed() || session.isCancelled()) {
-        continue;
-      }
-      Training training = trainings.get(session.trainingId());
-      if (session.confirmedCount() < training.minParticipants()) {
-        cancelAndTell(
-            session,
-            "fewer than " + training.minParticipants() + " participants at the enrolment deadline");
-        cancelled++;
-      } else {
-        session.closeEnrolment();
-      }
+  public boolean closeEnrolment(String sessionId) {
+    TrainingSession session = lock(sessionId);
+    if (session.enrolmentClosed()
+        || session.isCancelled()
+        || clock.instant().isBefore(session.enrolmentDeadline())) {
+      return false;
     }
-    if (cancelled > 0) {
-      LOG.info(() -> "Enrolment deadlines: sessions cancelled for want of participants.");
+    Training training = trainings.get(session.trainingId());
+    if (session.confirmedCount() < training.minParticipants()) {
+      cancelAndTell(
+          session,
+          "fewer than " + training.minParticipants() + " participants at the enrolment deadline");
+      return true;
     }
-    return cancelled;
+    session.closeEnrolment();
+    return false;
   }
 
   private void cancelAndTell(TrainingSession session, String reason) {

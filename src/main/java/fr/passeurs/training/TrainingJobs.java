@@ -42,12 +42,30 @@ public class TrainingJobs {
             this::closeDueEnrolments, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
   }
 
-  void closeDueEnrolments() {
+  /**
+   * Closes the enrolment of every session due, each in a transaction of its own: one that fails is
+   * logged and tried again at the next run, the others are done. Returns how many were cancelled.
+   */
+  public int closeDueEnrolments() {
+    int cancelled = 0;
     try {
-      sessions.closeDueEnrolments();
+      for (String id : sessions.dueForClosing()) {
+        try {
+          if (sessions.closeEnrolment(id)) {
+            cancelled++;
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, e, () -> "Closing the enrolment of session " + id + " failed.");
+        }
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Closing the enrolments due failed; next run will try again.", e);
+      LOG.log(Level.WARNING, "Looking for the enrolments due failed; next run will try again.", e);
     }
+    if (cancelled > 0) {
+      int count = cancelled;
+      LOG.info(() -> count + " session(s) cancelled for want of participants at their deadline.");
+    }
+    return cancelled;
   }
 
   @PreDestroy

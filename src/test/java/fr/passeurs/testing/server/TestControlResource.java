@@ -1,7 +1,7 @@
 package fr.passeurs.testing.server;
 
 import fr.passeurs.notification.MailWorker;
-import fr.passeurs.training.SessionService;
+import fr.passeurs.training.TrainingJobs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class TestControlResource {
 
-  @Inject private SessionService sessions;
+  @Inject private TrainingJobs jobs;
   @Inject private MailWorker mail;
 
   @POST
@@ -36,7 +36,7 @@ public class TestControlResource {
   @POST
   @Path("jobs/deadlines")
   public Map<String, Object> closeDueEnrolments() {
-    return Map.of("cancelled", sessions.closeDueEnrolments());
+    return Map.of("cancelled", jobs.closeDueEnrolments());
   }
 
   @POST
