@@ -154,6 +154,14 @@ class TrainingUiIT {
     browser.clickAndWait("#my-place a");
     assertThat(browser.text("#enrolments")).contains(title).contains("Liste d’attente n° 1");
     browser.assertAccessible().screenshot("my-enrolments");
+    // Sam was told, and reads it.
+    assertThat(browser.text("#notificationsLink")).contains("1");
+    browser.clickAndWait("#notificationsLink");
+    assertThat(browser.text("#notifications")).contains("Liste d'attente : " + title);
+    browser.assertAccessible().screenshot("notifications");
+    browser.clickAndWait("#read\\:markAll");
+    assertThat(browser.text("#notificationsLink")).doesNotContain("1");
+    browser.open("/me/enrolments.xhtml");
     browser.clickAndWait("#calendar\\:issue");
     String feed = browser.find("#calendar\\:url").getAttribute("value");
     assertThat(feed).startsWith(url.toString().replaceAll("/$", "") + "/api/calendars/");
