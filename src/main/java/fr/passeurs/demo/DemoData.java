@@ -8,6 +8,7 @@ import fr.passeurs.catalogue.Recognition;
 import fr.passeurs.people.Account;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.Csv;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
@@ -43,7 +44,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -337,7 +338,8 @@ public class DemoData {
                 0,
                 Set.of()));
     LocalDate monday =
-        LocalDate.now(clock.withZone(PARIS)).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate.now(clock.withZone(ClockProducer.PARIS))
+            .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     TrainingSession first =
         sessions.schedule(
             mathilde,
@@ -372,24 +374,20 @@ public class DemoData {
         artisansByPlace.get(place).get(index), Set.of(Role.ARTISAN), places.get(place).id());
   }
 
+  private static final LocalTime MORNING_START = LocalTime.of(9, 0);
+  private static final LocalTime MORNING_END = LocalTime.of(12, 30);
+
   /** A morning (and, if asked, the next morning too), enrolment closing three days before. */
   private static SessionPlan plan(
       String roomId, Set<String> machines, int seats, LocalDate day, boolean twoMornings) {
     List<TimeRange> times = new ArrayList<>();
-    times.add(morning(day));
+    times.add(TimeRange.inParis(day, MORNING_START, MORNING_END));
     if (twoMornings) {
-      times.add(morning(day.plusDays(1)));
+      times.add(TimeRange.inParis(day.plusDays(1), MORNING_START, MORNING_END));
     }
-    Instant deadline = day.minusDays(3).atTime(18, 0).atZone(PARIS).toInstant();
+    Instant deadline = day.minusDays(3).atTime(18, 0).atZone(ClockProducer.PARIS).toInstant();
     return new SessionPlan(roomId, machines, times, seats, deadline);
   }
-
-  private static TimeRange morning(LocalDate day) {
-    return new TimeRange(
-        day.atTime(9, 0).atZone(PARIS).toInstant(), day.atTime(12, 30).atZone(PARIS).toInstant());
-  }
-
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   private record Demo(String place, int holders, boolean trainedOutside, List<String> techniques) {}
 

@@ -3,6 +3,7 @@ package fr.passeurs.platform;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 /** A span of time, start included, end excluded. */
@@ -13,6 +14,13 @@ public record TimeRange(Instant start, Instant end) implements Comparable<TimeRa
       throw new IllegalArgumentException(
           "a time range ends after it starts: " + start + ", " + end);
     }
+  }
+
+  /** From one Paris time to another on a day (as the workshops read their clocks). */
+  public static TimeRange inParis(LocalDate day, LocalTime from, LocalTime to) {
+    return new TimeRange(
+        day.atTime(from).atZone(ClockProducer.PARIS).toInstant(),
+        day.atTime(to).atZone(ClockProducer.PARIS).toInstant());
   }
 
   public boolean overlaps(TimeRange other) {

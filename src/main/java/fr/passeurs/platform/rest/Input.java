@@ -72,7 +72,7 @@ public final class Input {
       return value.length() == 10
           ? java.time.LocalDate.parse(value)
               .plusDays(upTo ? 1 : 0)
-              .atStartOfDay(java.time.ZoneId.of("Europe/Paris"))
+              .atStartOfDay(fr.passeurs.platform.ClockProducer.PARIS)
               .toInstant()
           : java.time.Instant.parse(value);
     } catch (java.time.format.DateTimeParseException e) {

@@ -1,6 +1,7 @@
 package fr.passeurs.scheduling.web;
 
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.scheduling.ReservationView;
 import fr.passeurs.scheduling.SchedulingService;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -27,8 +27,6 @@ import org.primefaces.model.ScheduleModel;
 @RequestScoped
 public class PlanningBean {
 
-  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
   @Inject private SchedulingService scheduling;
   @Inject private WorkshopService workshop;
   @Inject private Caller caller;
@@ -41,7 +39,7 @@ public class PlanningBean {
 
   /** The Monday of the week shown. */
   public LocalDate getMonday() {
-    LocalDate day = week == null ? LocalDate.now(PARIS) : week;
+    LocalDate day = week == null ? LocalDate.now(ClockProducer.PARIS) : week;
     return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
@@ -53,8 +51,8 @@ public class PlanningBean {
         LocalDate monday = getMonday();
         TimeRange window =
             new TimeRange(
-                monday.atStartOfDay(PARIS).toInstant(),
-                monday.plusDays(7).atStartOfDay(PARIS).toInstant());
+                monday.atStartOfDay(ClockProducer.PARIS).toInstant(),
+                monday.plusDays(7).atStartOfDay(ClockProducer.PARIS).toInstant());
         reservations =
             scheduling.ofManufacture(caller.manufactureId(), window).stream()
                 .filter(
@@ -75,8 +73,8 @@ public class PlanningBean {
                 .id(r.id())
                 .title(r.resourceLabel() + " — " + r.label())
                 .description(r.label())
-                .startDate(r.time().start().atZone(PARIS).toLocalDateTime())
-                .endDate(r.time().end().atZone(PARIS).toLocalDateTime())
+                .startDate(r.time().start().atZone(ClockProducer.PARIS).toLocalDateTime())
+                .endDate(r.time().end().atZone(ClockProducer.PARIS).toLocalDateTime())
                 .styleClass(
                     "booking booking-"
                         + r.resourceType().name().toLowerCase(java.util.Locale.ROOT)

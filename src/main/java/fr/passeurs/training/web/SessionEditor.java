@@ -1,6 +1,7 @@
 package fr.passeurs.training.web;
 
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
@@ -94,9 +95,9 @@ public class SessionEditor implements java.io.Serializable {
 
   public String schedule() {
     List<TimeRange> times = new ArrayList<>();
-    times.add(range(day, start, end));
+    times.add(TimeRange.inParis(day, start, end));
     if (secondDay != null) {
-      times.add(range(secondDay, secondStart, secondEnd));
+      times.add(TimeRange.inParis(secondDay, secondStart, secondEnd));
     }
     try {
       TrainingSession session =
@@ -108,7 +109,7 @@ public class SessionEditor implements java.io.Serializable {
                   new HashSet<>(machineIds),
                   times,
                   seats,
-                  deadline.atTime(18, 0).atZone(SessionsBean.PARIS).toInstant()));
+                  deadline.atTime(18, 0).atZone(ClockProducer.PARIS).toInstant()));
       Feedback.info("editor.sessionScheduled", session.title());
       return "/artisan/planning?faces-redirect=true&week=" + day;
     } catch (DomainException e) {
@@ -117,19 +118,13 @@ public class SessionEditor implements java.io.Serializable {
         conflictReservation = String.valueOf(details.get("reservationId"));
         conflictWeek =
             java.time.Instant.parse(String.valueOf(details.get("start")))
-                .atZone(SessionsBean.PARIS)
+                .atZone(ClockProducer.PARIS)
                 .toLocalDate()
                 .toString();
       }
       Feedback.refusal(e);
       return null;
     }
-  }
-
-  private static TimeRange range(LocalDate day, LocalTime from, LocalTime to) {
-    return new TimeRange(
-        day.atTime(from).atZone(SessionsBean.PARIS).toInstant(),
-        day.atTime(to).atZone(SessionsBean.PARIS).toInstant());
   }
 
   public List<RoomSummary> getRooms() {

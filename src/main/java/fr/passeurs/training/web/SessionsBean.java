@@ -1,5 +1,6 @@
 package fr.passeurs.training.web;
 
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.training.SessionQuery;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The public list of coming training sessions, by date and manufacture. */
@@ -20,7 +20,6 @@ import java.util.List;
 @RequestScoped
 public class SessionsBean {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final int SIZE = 20;
 
   @Inject private SessionService sessions;
@@ -39,12 +38,12 @@ public class SessionsBean {
 
   public Page<SessionDetails> getResults() {
     if (results == null) {
-      LocalDate start = from == null ? LocalDate.now(PARIS) : from;
+      LocalDate start = from == null ? LocalDate.now(ClockProducer.PARIS) : from;
       Page<fr.passeurs.training.TrainingSession> found =
           sessions.search(
               new SessionQuery(
-                  start.atStartOfDay(PARIS).toInstant(),
-                  to == null ? null : to.plusDays(1).atStartOfDay(PARIS).toInstant(),
+                  start.atStartOfDay(ClockProducer.PARIS).toInstant(),
+                  to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
                   null,
                   manufacture == null || manufacture.isBlank() ? null : manufacture,
                   null,
