@@ -2,8 +2,8 @@ package fr.passeurs.people.api;
 
 import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.rest.AuthorizationFilter;
+import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,9 +43,7 @@ public class MeResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Change one's display name and birth date (used for age limits)")
   public AccountView describeMe(@Valid ProfileRequest body) {
-    if (body == null) {
-      throw DomainException.invalid("body", "a JSON object is required");
-    }
-    return AccountView.of(accounts.describeMe(caller, body.displayName(), body.birthDate()));
+    ProfileRequest profile = Input.requiredBody(body);
+    return AccountView.of(accounts.describeMe(caller, profile.displayName(), profile.birthDate()));
   }
 }

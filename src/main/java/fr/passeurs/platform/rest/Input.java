@@ -37,6 +37,14 @@ public final class Input {
     }
   }
 
+  /** A request body, which JSON {@code null} would leave out: refused with a 400. */
+  public static <T> T requiredBody(T body) {
+    if (body == null) {
+      throw fr.passeurs.platform.DomainException.invalid("body", "a JSON object is required");
+    }
+    return body;
+  }
+
   public static boolean isBlank(String raw) {
     return raw == null || raw.isBlank();
   }

@@ -1,7 +1,6 @@
 package fr.passeurs.training.api;
 
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
@@ -79,7 +78,7 @@ public class TrainingResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Define a training for a know-how the artisan holds")
   public Response define(@Valid TrainingRequest body, @Context UriInfo uri) {
-    Training training = trainings.define(caller, required(body).toDetails());
+    Training training = trainings.define(caller, Input.requiredBody(body).toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(training.id()).build())
         .entity(TrainingView.of(training))
         .build();
@@ -91,7 +90,7 @@ public class TrainingResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Rewrite a training (its artisan)")
   public TrainingView revise(@PathParam("id") String id, @Valid TrainingRequest body) {
-    TrainingRequest request = required(body);
+    TrainingRequest request = Input.requiredBody(body);
     return TrainingView.of(trainings.revise(caller, id, request.toDetails(), request.version()));
   }
 
@@ -121,7 +120,7 @@ public class TrainingResource {
               + " naming the reservation in the way, a time outside the opening hours a 409 too.")
   public Response schedule(
       @PathParam("id") String id, @Valid SessionRequest body, @Context UriInfo uri) {
-    TrainingSession session = sessions.schedule(caller, id, required(body).toPlan());
+    TrainingSession session = sessions.schedule(caller, id, Input.requiredBody(body).toPlan());
     return Response.created(uri.getBaseUriBuilder().path("sessions").path(session.id()).build())
         .entity(SessionView.of(reader.details(session), null))
         .build();
@@ -129,12 +128,5 @@ public class TrainingResource {
 
   static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  static <T> T required(T body) {
-    if (body == null) {
-      throw DomainException.invalid("body", "a JSON object is required");
-    }
-    return body;
   }
 }

@@ -4,6 +4,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
 import fr.passeurs.workshop.Machine;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.OpeningPeriod;
@@ -69,7 +70,7 @@ public class WorkshopResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Add a room (its manager, the admin)")
   public Response addRoom(@Valid RoomRequest body, @Context UriInfo uri) {
-    RoomRequest room = required(body);
+    RoomRequest room = Input.requiredBody(body);
     Room added =
         workshop.addRoom(
             caller,
@@ -88,7 +89,7 @@ public class WorkshopResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Describe a room (its manager, the admin)")
   public RoomView describeRoom(@PathParam("roomId") String roomId, @Valid RoomRequest body) {
-    RoomRequest room = required(body);
+    RoomRequest room = Input.requiredBody(body);
     return RoomView.of(
         workshop.describeRoom(
             caller,
@@ -113,7 +114,8 @@ public class WorkshopResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Add a machine (its manager, the admin)")
   public Response addMachine(@Valid MachineRequest body, @Context UriInfo uri) {
-    Machine added = workshop.addMachine(caller, manufactureId, required(body).toDetails());
+    Machine added =
+        workshop.addMachine(caller, manufactureId, Input.requiredBody(body).toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
         .entity(MachineView.of(added))
         .build();
@@ -127,7 +129,8 @@ public class WorkshopResource {
   public MachineView describeMachine(
       @PathParam("machineId") String machineId, @Valid MachineRequest body) {
     return MachineView.of(
-        workshop.describeMachine(caller, manufactureId, machineId, required(body).toDetails()));
+        workshop.describeMachine(
+            caller, manufactureId, machineId, Input.requiredBody(body).toDetails()));
   }
 
   @GET
@@ -190,12 +193,5 @@ public class WorkshopResource {
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("date", "must be a date, e.g. 2026-12-25");
     }
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw DomainException.invalid("body", "a JSON object is required");
-    }
-    return body;
   }
 }
