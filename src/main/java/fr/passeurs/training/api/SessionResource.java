@@ -160,15 +160,17 @@ public class SessionResource {
     List<Enrolment> all = sessions.participants(caller, id);
     Map<String, AccountSummary> people =
         reader.people(all.stream().map(Enrolment::apprenticeId).collect(Collectors.toSet()));
-    return all.stream()
+    return enrolments.standings(all).stream()
         .map(
-            e ->
-                new ParticipantView(
-                    e.id(),
-                    Person.of(people.get(e.apprenticeId())),
-                    e.status().name(),
-                    enrolments.positionOf(e),
-                    e.createdAt()))
+            standing -> {
+              Enrolment e = standing.enrolment();
+              return new ParticipantView(
+                  e.id(),
+                  Person.of(people.get(e.apprenticeId())),
+                  e.status().name(),
+                  standing.position(),
+                  e.createdAt());
+            })
         .toList();
   }
 }

@@ -112,8 +112,11 @@ public class MyTrainingsBean {
     List<Enrolment> list = sessions.participants(caller, session.id());
     Map<String, AccountSummary> people =
         reader.people(list.stream().map(Enrolment::apprenticeId).toList());
-    return list.stream()
-        .map(e -> new Participant(e, enrolments.positionOf(e), people.get(e.apprenticeId())))
+    return enrolments.standings(list).stream()
+        .map(
+            st ->
+                new Participant(
+                    st.enrolment(), st.position(), people.get(st.enrolment().apprenticeId())))
         .toList();
   }
 
