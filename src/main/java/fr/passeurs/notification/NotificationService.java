@@ -37,8 +37,7 @@ public class NotificationService {
     if (!mail.enabled()) {
       return;
     }
-    AccountService.Contact contact =
-        accounts.contacts(List.of(notice.recipientId())).get(notice.recipientId());
+    AccountService.Contact contact = accounts.contact(notice.recipientId()).orElse(null);
     if (contact == null) {
       return;
     }

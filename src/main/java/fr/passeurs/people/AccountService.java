@@ -123,19 +123,11 @@ public class AccountService {
     return birthDate;
   }
 
-  /** How to reach these accounts, by id. */
+  /** How to reach this account, if it exists. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Map<String, Contact> contacts(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultList()
-        .stream()
-        .map(a -> new Contact(a.id(), a.email(), a.displayName()))
-        .collect(Collectors.toMap(Contact::id, Function.identity()));
+  public Optional<Contact> contact(String id) {
+    return Optional.ofNullable(Ids.isWellFormed(id) ? em.find(Account.class, id) : null)
+        .map(a -> new Contact(a.id(), a.email(), a.displayName()));
   }
 
   /** A manager of the artisan's manufacture (or the admin) lets a pending artisan in. */
