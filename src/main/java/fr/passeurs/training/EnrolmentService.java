@@ -101,8 +101,9 @@ public class EnrolmentService {
       throw DomainException.notFound("enrolment", enrolmentId);
     }
     TrainingSession session = sessions.lock(found.sessionId());
-    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-    em.refresh(enrolment);
+    // read again now that the session is locked: a concurrent cancellation may have won
+    em.refresh(found);
+    Enrolment enrolment = found;
     if (!enrolment.isActive()) {
       throw DomainException.conflict("already-cancelled", "This enrolment is already cancelled.");
     }
