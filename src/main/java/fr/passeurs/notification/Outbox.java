@@ -55,13 +55,4 @@ public class Outbox {
   void failed(String id, String error, Duration retry) {
     em.find(OutgoingMail.class, id).failed(error, clock.instant(), retry);
   }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<OutgoingMail> to(String recipient) {
-    return em.createQuery(
-            "SELECT m FROM OutgoingMail m WHERE m.recipient = :r ORDER BY m.createdAt",
-            OutgoingMail.class)
-        .setParameter("r", recipient)
-        .getResultList();
-  }
 }

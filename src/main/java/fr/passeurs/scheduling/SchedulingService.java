@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,12 +118,6 @@ public class SchedulingService {
         .toList();
   }
 
-  /** The reservation that would be in the way of this booking, if any. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<ReservationView> conflictWith(Booking booking) {
-    return queries.firstConflict(booking).map(Reservation::view);
-  }
-
   private DomainException conflictAfterRace(Booking booking) {
     Optional<Reservation> winner = queries.firstConflictAfresh(booking);
     if (winner.isPresent()) {
@@ -172,19 +165,5 @@ public class SchedulingService {
                 + r.label()
                 + "\".")
         .with("conflict", details);
-  }
-
-  /** Used by tests and pages to count what a holder reserved. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public long countFor(HolderType type, Collection<String> holderIds) {
-    if (holderIds.isEmpty()) {
-      return 0;
-    }
-    return em.createQuery(
-            "SELECT COUNT(r) FROM Reservation r WHERE r.holderType = :type AND r.holderId IN :ids",
-            Long.class)
-        .setParameter("type", type)
-        .setParameter("ids", List.copyOf(holderIds))
-        .getSingleResult();
   }
 }
