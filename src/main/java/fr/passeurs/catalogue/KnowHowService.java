@@ -141,7 +141,7 @@ public class KnowHowService {
         .map(
             k ->
                 new KnowHowSummary(
-                    k.id(), k.title(), k.manufactureId(), k.holderIds(), k.archived()));
+                    k.id(), k.title(), k.domain(), k.manufactureId(), k.holderIds(), k.archived()));
   }
 
   /** The published entries this artisan holds, by title. */
@@ -153,7 +153,10 @@ public class KnowHowService {
             KnowHow.class)
         .setParameter("id", accountId)
         .getResultStream()
-        .map(k -> new KnowHowSummary(k.id(), k.title(), k.manufactureId(), k.holderIds(), false))
+        .map(
+            k ->
+                new KnowHowSummary(
+                    k.id(), k.title(), k.domain(), k.manufactureId(), k.holderIds(), false))
         .toList();
   }
 

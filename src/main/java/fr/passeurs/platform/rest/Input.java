@@ -119,6 +119,21 @@ public final class Input {
     }
   }
 
+  /** Enum constants by name, each checked; an absent list is empty. */
+  public <E extends Enum<E>> java.util.Set<E> enumValues(
+      String field, java.util.Collection<String> raw, Class<E> type) {
+    java.util.Set<E> values = java.util.EnumSet.noneOf(type);
+    if (raw != null) {
+      for (String one : raw) {
+        E value = enumValue(field, one, type);
+        if (value != null) {
+          values.add(value);
+        }
+      }
+    }
+    return values;
+  }
+
   public static <E extends Enum<E>> String namesOf(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }

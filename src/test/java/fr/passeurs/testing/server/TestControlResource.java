@@ -2,6 +2,7 @@ package fr.passeurs.testing.server;
 
 import fr.passeurs.notification.MailWorker;
 import fr.passeurs.training.TrainingJobs;
+import fr.passeurs.visit.VisitJobs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class TestControlResource {
 
   @Inject private TrainingJobs jobs;
   @Inject private MailWorker mail;
+  @Inject private VisitJobs visits;
 
   @POST
   @Path("clock/{seconds}")
@@ -37,6 +39,12 @@ public class TestControlResource {
   @Path("jobs/deadlines")
   public Map<String, Object> closeDueEnrolments() {
     return Map.of("cancelled", jobs.closeDueEnrolments());
+  }
+
+  @POST
+  @Path("jobs/visits")
+  public Map<String, Object> expireUnansweredVisits() {
+    return Map.of("expired", visits.expireUnanswered());
   }
 
   @POST

@@ -1,0 +1,560 @@
+package fr.passeurs.visit;
+
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.TimeRange;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A teacher's booking of a visit offer for one class, from request to done. It keeps the terms it
+ * was accepted on (the offer's and the room's limits, the ratio of pupils per adult), so that the
+ * database can check them too, and the history of every step.
+ *
+ * <p>The rules of who may do what and when are here, in {@link #refusal}: the same rules refuse an
+ * action and list the {@link #allowed actions allowed} to a caller.
+ */
+@Entity
+@Table(name = "visit_booking")
+public class VisitBooking {
+
+  /** A teacher may give a first choice and two alternatives. */
+  public static final int MAX_WISHED = 3;
+
+  /** Most accompanying adults. */
+  public static final int MAX_ADULTS = 50;
+
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ClockProducer.PARIS);
+
+  @Id
+  @Column(name = "id")
+  private String id;
+
+  @Column(name = "offer_id")
+  private String offerId;
+
+  @Column(name = "title")
+  private String title;
+
+  @Column(name = "manufacture_id")
+  private String manufactureId;
+
+  @Column(name = "artisan_id")
+  private String artisanId;
+
+  @Column(name = "room_id")
+  private String roomId;
+
+  @Column(name = "teacher_id")
+  private String teacherId;
+
+  @Column(name = "school_id")
+  private String schoolId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level")
+  private SchoolLevel level;
+
+  @Column(name = "pupils")
+  private int pupils;
+
+  @Column(name = "adults")
+  private int adults;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "visit_booking_need", joinColumns = @JoinColumn(name = "booking_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "need")
+  private Set<AccessibilityNeed> needs = new HashSet<>();
+
+  @Column(name = "comment")
+  private String comment;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "visit_booking_time", joinColumns = @JoinColumn(name = "booking_id"))
+  @OrderColumn(name = "seq")
+  private List<WishedTime> wished = new ArrayList<>();
+
+  @Column(name = "first_wished_at")
+  private Instant firstWishedAt;
+
+  @Column(name = "confirmed_start")
+  private Instant confirmedStart;
+
+  @Column(name = "confirmed_end")
+  private Instant confirmedEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status")
+  private VisitStatus status;
+
+  @Column(name = "answer_by")
+  private Instant answerBy;
+
+  @Column(name = "reason")
+  private String reason;
+
+  @Column(name = "present_pupils")
+  private Integer presentPupils;
+
+  @Column(name = "present_adults")
+  private Integer presentAdults;
+
+  @Column(name = "max_pupils")
+  private int maxPupils;
+
+  @Column(name = "room_capacity")
+  private int roomCapacity;
+
+  @Column(name = "pupils_per_adult")
+  private int pupilsPerAdult;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "visit_booking_step", joinColumns = @JoinColumn(name = "booking_id"))
+  @OrderColumn(name = "seq")
+  private List<VisitStep> history = new ArrayList<>();
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected VisitBooking() {}
+
+  /** What a teacher asks for. */
+  public record Request(
+      SchoolLevel level,
+      int pupils,
+      int adults,
+      Set<AccessibilityNeed> needs,
+      String comment,
+      List<Instant> starts) {
+
+    public Request {
+      needs = needs == null ? Set.of() : Set.copyOf(needs);
+      starts =
+          starts == null
+              ? List.of()
+              : java.util.Collections.unmodifiableList(new ArrayList<>(starts));
+    }
+  }
+
+  /**
+   * A request for an offer, checked against the offer's levels and group sizes, the room's capacity
+   * and the ratio of pupils per adult. Times are checked by the service, which knows the opening
+   * hours.
+   */
+  VisitBooking(
+      VisitOffer offer,
+      School school,
+      String teacherId,
+      Request request,
+      List<TimeRange> times,
+      int roomCapacity,
+      VisitRules rules,
+      Instant now) {
+    List<FieldError> errors = new ArrayList<>();
+    if (request.level() == null) {
+      errors.add(new FieldError("level", "is required"));
+    } else if (!offer.levels().contains(request.level())) {
+      errors.add(
+          new FieldError("level", "this offer does not welcome classes of " + request.level()));
+    }
+    if (request.pupils() < offer.minPupils() || request.pupils() > offer.maxPupils()) {
+      errors.add(
+          new FieldError(
+              "pupils",
+              "this offer welcomes " + offer.minPupils() + " to " + offer.maxPupils() + " pupils"));
+    }
+    if (request.adults() < 1 || request.adults() > MAX_ADULTS) {
+      errors.add(new FieldError("adults", "between 1 and " + MAX_ADULTS + " adults"));
+    } else if (request.level() != null
+        && request.adults() < rules.adultsNeeded(request.level(), request.pupils())) {
+      errors.add(
+          new FieldError(
+              "adults",
+              request.pupils()
+                  + " pupils of this level need at least "
+                  + rules.adultsNeeded(request.level(), request.pupils())
+                  + " accompanying adults (one per "
+                  + rules.pupilsPerAdult(request.level())
+                  + " pupils)"));
+    }
+    if (request.pupils() + request.adults() > roomCapacity) {
+      errors.add(
+          new FieldError(
+              "pupils",
+              "the room holds " + roomCapacity + " people at most, pupils and adults together"));
+    }
+    if (request.comment() != null && request.comment().length() > 2000) {
+      errors.add(new FieldError("comment", "at most 2000 characters"));
+    }
+    if (times.isEmpty() || times.size() > MAX_WISHED) {
+      errors.add(new FieldError("times", "give a wished time and up to two alternatives"));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+    this.id = Ids.newId();
+    this.offerId = offer.id();
+    this.title = offer.title();
+    this.manufactureId = offer.manufactureId();
+    this.artisanId = offer.artisanId();
+    this.roomId = offer.roomId();
+    this.teacherId = teacherId;
+    this.schoolId = school.id();
+    this.level = request.level();
+    this.pupils = request.pupils();
+    this.adults = request.adults();
+    this.needs.addAll(request.needs());
+    this.comment = request.comment() == null ? "" : request.comment().trim();
+    times.forEach(t -> wished.add(new WishedTime(t)));
+    this.firstWishedAt =
+        times.stream().map(TimeRange::start).min(Comparator.naturalOrder()).orElseThrow();
+    Instant lastWished =
+        times.stream().map(TimeRange::start).max(Comparator.naturalOrder()).orElseThrow();
+    Instant answerLimit = now.plus(rules.answerWithin());
+    this.answerBy = answerLimit.isBefore(lastWished) ? answerLimit : lastWished;
+    this.maxPupils = offer.maxPupils();
+    this.roomCapacity = roomCapacity;
+    this.pupilsPerAdult = rules.pupilsPerAdult(request.level());
+    this.status = VisitStatus.REQUESTED;
+    this.createdAt = now;
+    this.updatedAt = now;
+    history.add(new VisitStep(now, teacherId, VisitAction.REQUEST, null, status, null));
+  }
+
+  /**
+   * Why this caller may not take this action now, or empty if they may. A state that no one may act
+   * on gives a 409; a state someone else could act on gives a 403 that says who.
+   */
+  public Optional<DomainException> refusal(
+      VisitAction action, Set<Party> parties, Instant now, Duration cancellationLimit) {
+    boolean teacher = parties.contains(Party.TEACHER);
+    boolean host = parties.contains(Party.HOST) || parties.contains(Party.MANAGER);
+    boolean manager = parties.contains(Party.MANAGER);
+    return Optional.ofNullable(
+        switch (action) {
+          case CONFIRM -> {
+            if (status != VisitStatus.REQUESTED) {
+              yield state("confirmed");
+            }
+            if (!host) {
+              yield DomainException.forbidden(
+                  "Only the host artisan or a manager of the manufacture confirms a visit.");
+            }
+            yield wished.stream().anyMatch(w -> w.time().start().isAfter(now))
+                ? null
+                : DomainException.conflict(
+                    "visit-state", "Every time wished for this visit has passed.");
+          }
+          case DECLINE -> {
+            if (status != VisitStatus.REQUESTED) {
+              yield state("declined");
+            }
+            yield host
+                ? null
+                : DomainException.forbidden(
+                    "Only the host artisan or a manager of the manufacture declines a visit.");
+          }
+          case CANCEL -> {
+            if (!status.isOpen()) {
+              yield state("cancelled");
+            }
+            if (!teacher && !host) {
+              yield DomainException.forbidden(
+                  "Only the teacher, the host artisan or a manager of the manufacture cancels a"
+                      + " visit.");
+            }
+            if (status == VisitStatus.REQUESTED) {
+              yield null;
+            }
+            if (!now.isBefore(confirmedStart)) {
+              yield DomainException.conflict(
+                  "visit-state", "This visit has begun: it can no longer be cancelled.");
+            }
+            yield now.isBefore(confirmedStart.minus(cancellationLimit)) || manager
+                ? null
+                : DomainException.forbidden(
+                    "Less than "
+                        + cancellationLimit.toDays()
+                        + " days before the visit, only a manager of the manufacture can cancel"
+                        + " it.");
+          }
+          case MARK_DONE -> {
+            if (status != VisitStatus.CONFIRMED) {
+              yield state("marked done");
+            }
+            if (!host) {
+              yield DomainException.forbidden(
+                  "Only the host artisan or a manager of the manufacture marks a visit done.");
+            }
+            yield now.isBefore(confirmedEnd)
+                ? DomainException.conflict(
+                    "visit-state",
+                    "This visit ends at "
+                        + SHOWN.format(confirmedEnd)
+                        + " (Paris time): mark it"
+                        + " done afterwards.")
+                : null;
+          }
+          case REQUEST, EXPIRE ->
+              DomainException.conflict(
+                  "visit-state", "This is not an action on an existing booking.");
+        });
+  }
+
+  /** The actions this caller may take now, among confirm, decline, cancel and markDone. */
+  public List<VisitAction> allowed(Set<Party> parties, Instant now, Duration cancellationLimit) {
+    return Arrays.stream(VisitAction.values())
+        .filter(a -> a != VisitAction.REQUEST && a != VisitAction.EXPIRE)
+        .filter(a -> refusal(a, parties, now, cancellationLimit).isEmpty())
+        .toList();
+  }
+
+  private DomainException state(String what) {
+    return DomainException.conflict(
+        "visit-state", "This visit is " + status + ": it can no longer be " + what + ".");
+  }
+
+  private void check(VisitAction action, Set<Party> parties, Instant now, Duration limit) {
+    Optional<DomainException> refused = refusal(action, parties, now, limit);
+    if (refused.isPresent()) {
+      throw refused.get();
+    }
+  }
+
+  /** The host confirms one of the wished times (0 is the first choice); returns it. */
+  TimeRange confirm(int choice, String actorId, Set<Party> parties, Instant now, Duration limit) {
+    check(VisitAction.CONFIRM, parties, now, limit);
+    if (choice < 0 || choice >= wished.size()) {
+      throw DomainException.invalid(
+          "choice", "choose one of the " + wished.size() + " wished times, from 0");
+    }
+    TimeRange time = wished.get(choice).time();
+    if (!time.start().isAfter(now)) {
+      throw DomainException.invalid("choice", "this wished time has passed");
+    }
+    this.confirmedStart = time.start();
+    this.confirmedEnd = time.end();
+    move(VisitAction.CONFIRM, VisitStatus.CONFIRMED, actorId, now, null);
+    return time;
+  }
+
+  void decline(String reason, String actorId, Set<Party> parties, Instant now, Duration limit) {
+    check(VisitAction.DECLINE, parties, now, limit);
+    this.reason = required(reason);
+    move(VisitAction.DECLINE, VisitStatus.DECLINED, actorId, now, this.reason);
+  }
+
+  /** True if the visit was confirmed, so that its reservations must be released. */
+  boolean cancel(String reason, String actorId, Set<Party> parties, Instant now, Duration limit) {
+    check(VisitAction.CANCEL, parties, now, limit);
+    boolean wasConfirmed = status == VisitStatus.CONFIRMED;
+    this.reason = required(reason);
+    move(VisitAction.CANCEL, VisitStatus.CANCELLED, actorId, now, this.reason);
+    return wasConfirmed;
+  }
+
+  void markDone(
+      Integer pupilsPresent,
+      Integer adultsPresent,
+      String actorId,
+      Set<Party> parties,
+      Instant now,
+      Duration limit) {
+    check(VisitAction.MARK_DONE, parties, now, limit);
+    List<FieldError> errors = new ArrayList<>();
+    if (pupilsPresent == null || pupilsPresent < 0 || pupilsPresent > roomCapacity) {
+      errors.add(new FieldError("presentPupils", "between 0 and " + roomCapacity));
+    }
+    if (adultsPresent == null || adultsPresent < 0 || adultsPresent > MAX_ADULTS) {
+      errors.add(new FieldError("presentAdults", "between 0 and " + MAX_ADULTS));
+    }
+    if (errors.isEmpty() && pupilsPresent + adultsPresent > roomCapacity) {
+      errors.add(
+          new FieldError("presentPupils", "the room holds " + roomCapacity + " people at most"));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+    this.presentPupils = pupilsPresent;
+    this.presentAdults = adultsPresent;
+    move(
+        VisitAction.MARK_DONE,
+        VisitStatus.DONE,
+        actorId,
+        now,
+        pupilsPresent + " pupils and " + adultsPresent + " adults present");
+  }
+
+  /** A request nobody answered in time expires; true if it did. */
+  boolean expire(Instant now) {
+    if (status != VisitStatus.REQUESTED || now.isBefore(answerBy)) {
+      return false;
+    }
+    move(VisitAction.EXPIRE, VisitStatus.EXPIRED, null, now, "not answered in time");
+    return true;
+  }
+
+  private void move(VisitAction action, VisitStatus to, String actorId, Instant now, String note) {
+    history.add(new VisitStep(now, actorId, action, status, to, note));
+    this.status = to;
+    this.updatedAt = now;
+  }
+
+  private static String required(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw DomainException.invalid("reason", "say why, for the other side");
+    }
+    if (reason.length() > 500) {
+      throw DomainException.invalid("reason", "at most 500 characters");
+    }
+    return reason.trim();
+  }
+
+  /** The confirmed time, or else the first wished one. */
+  public TimeRange when() {
+    if (confirmedStart != null) {
+      return new TimeRange(confirmedStart, confirmedEnd);
+    }
+    return wished.stream().map(WishedTime::time).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  public Set<Party> partiesOf(fr.passeurs.platform.Caller caller) {
+    Set<Party> parties = EnumSet.noneOf(Party.class);
+    if (caller.is(teacherId)) {
+      parties.add(Party.TEACHER);
+    }
+    if (caller.is(artisanId)) {
+      parties.add(Party.HOST);
+    }
+    if (caller.mayRun(manufactureId)) {
+      parties.add(Party.MANAGER);
+    }
+    return parties;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String offerId() {
+    return offerId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String manufactureId() {
+    return manufactureId;
+  }
+
+  public String artisanId() {
+    return artisanId;
+  }
+
+  public String roomId() {
+    return roomId;
+  }
+
+  public String teacherId() {
+    return teacherId;
+  }
+
+  public String schoolId() {
+    return schoolId;
+  }
+
+  public SchoolLevel level() {
+    return level;
+  }
+
+  public int pupils() {
+    return pupils;
+  }
+
+  public int adults() {
+    return adults;
+  }
+
+  public Set<AccessibilityNeed> needs() {
+    return needs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(needs));
+  }
+
+  public String comment() {
+    return comment;
+  }
+
+  public List<TimeRange> wishedTimes() {
+    return wished.stream().map(WishedTime::time).toList();
+  }
+
+  public Optional<TimeRange> confirmedTime() {
+    return confirmedStart == null
+        ? Optional.empty()
+        : Optional.of(new TimeRange(confirmedStart, confirmedEnd));
+  }
+
+  public VisitStatus status() {
+    return status;
+  }
+
+  public Instant answerBy() {
+    return answerBy;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public Integer presentPupils() {
+    return presentPupils;
+  }
+
+  public Integer presentAdults() {
+    return presentAdults;
+  }
+
+  public List<VisitStep> history() {
+    return List.copyOf(history);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,57 @@
+package fr.passeurs.visit.api;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.visit.School;
+import fr.passeurs.visit.VisitBookingService;
+import fr.passeurs.visit.api.VisitViews.SchoolView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A teacher's schools, registered by their UAI. */
+@Path("me/schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Class visits")
+@SecurityRequirement(name = "basic")
+@RolesAllowed(Role.TEACHER_NAME)
+public class MySchoolResource {
+
+  @Inject private VisitBookingService bookings;
+  @Inject private Caller caller;
+
+  /** A school to register: its UAI, and its name and town if nobody registered it yet. */
+  public record SchoolRequest(String uai, String name, String city) {}
+
+  @GET
+  @Operation(summary = "The schools I registered")
+  public List<SchoolView> schools() {
+    return bookings.schoolsOf(caller.accountId()).stream().map(SchoolView::of).toList();
+  }
+
+  @POST
+  @Operation(
+      summary = "Register my school by its UAI",
+      description =
+          "7 digits and a check letter (e.g. 0750655E); a wrong check letter is refused. If a"
+              + " colleague registered it already, I join it and name and city are not needed.")
+  public Response register(SchoolRequest body) {
+    SchoolRequest given = Input.requiredBody(body);
+    School school = bookings.registerSchool(caller, given.uai(), given.name(), given.city());
+    return Response.status(Response.Status.CREATED).entity(SchoolView.of(school)).build();
+  }
+}

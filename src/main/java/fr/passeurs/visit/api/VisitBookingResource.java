@@ -1,0 +1,131 @@
+package fr.passeurs.visit.api;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.visit.VisitAction;
+import fr.passeurs.visit.VisitBooking;
+import fr.passeurs.visit.VisitBookingService;
+import fr.passeurs.visit.VisitReader;
+import fr.passeurs.visit.VisitStatus;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Class visit bookings: teachers request, hosts answer, either side cancels. */
+@Path("visit-bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Class visits")
+@SecurityRequirement(name = "basic")
+public class VisitBookingResource {
+
+  @Inject private VisitBookingService bookings;
+  @Inject private VisitReader reader;
+  @Inject private Caller caller;
+
+  /**
+   * What an action takes: {@code choice} (confirm: which wished time, 0 is the first), {@code
+   * reason} (decline, cancel), {@code presentPupils} and {@code presentAdults} (markDone).
+   */
+  public record ActionRequest(
+      Integer choice, String reason, Integer presentPupils, Integer presentAdults) {}
+
+  @POST
+  @RolesAllowed(Role.TEACHER_NAME)
+  @Operation(
+      summary = "Request a class visit",
+      description =
+          "For a school the teacher registered (POST /api/me/schools). Refused with the failing"
+              + " fields: level not welcomed, group over the offer's or the room's size, too few"
+              + " adults for the level, a time outside the offer's periods or the opening hours.")
+  public Response request(BookingRequest body, @Context UriInfo uri) {
+    BookingRequest given = Input.requiredBody(body);
+    VisitBooking booking =
+        bookings.request(caller, given.offerId(), given.school(), given.toRequest());
+    return Response.created(uri.getAbsolutePathBuilder().path(booking.id()).build())
+        .entity(BookingView.of(reader.listing(caller, booking)))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "The class visits of a manufacture (its managers, the admin)",
+      description = "manufacture is required; status narrows. Soonest first.")
+  public Page<BookingView> ofManufacture(
+      @QueryParam("manufacture") String manufacture,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Input input = new Input();
+    input.check(!Input.isBlank(manufacture), "manufacture", "is required");
+    VisitStatus wanted = input.enumValue("status", status, VisitStatus.class);
+    PageRequest request = PageRequest.of(input, page, size);
+    input.throwIfInvalid();
+    Page<VisitBooking> found = bookings.ofManufacture(caller, manufacture.trim(), wanted, request);
+    return new Page<>(
+        reader.listings(caller, found.items()).stream().map(BookingView::of).toList(),
+        found.total(),
+        found.page(),
+        found.size());
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.TEACHER_NAME, Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @Operation(summary = "One class visit, with its history and the actions the caller may take now")
+  public BookingView get(@PathParam("id") String id) {
+    return BookingView.of(reader.listing(caller, bookings.get(caller, id)));
+  }
+
+  @POST
+  @Path("{id}/{action}")
+  @RolesAllowed({Role.TEACHER_NAME, Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "Act on a class visit: confirm, decline, cancel or markDone",
+      description =
+          "confirm {choice}: reserves the room and the artisan (409 booking-conflict names what is"
+              + " in the way); decline {reason}; cancel {reason} (after the cancellation limit, a"
+              + " manager only); markDone {presentPupils, presentAdults} after the visit. 409"
+              + " visit-state when the status does not allow it, 403 when the caller may not.")
+  public BookingView act(
+      @PathParam("id") String id, @PathParam("action") String action, ActionRequest body) {
+    VisitAction wanted =
+        VisitAction.callable(action)
+            .orElseThrow(
+                () ->
+                    DomainException.notFound(
+                        "action (confirm, decline, cancel or markDone) named", action));
+    ActionRequest given = body == null ? new ActionRequest(null, null, null, null) : body;
+    VisitBooking booking =
+        switch (wanted) {
+          case CONFIRM -> bookings.confirm(caller, id, given.choice() == null ? 0 : given.choice());
+          case DECLINE -> bookings.decline(caller, id, given.reason());
+          case CANCEL -> bookings.cancel(caller, id, given.reason());
+          case MARK_DONE ->
+              bookings.markDone(caller, id, given.presentPupils(), given.presentAdults());
+          case REQUEST, EXPIRE -> throw new IllegalStateException("not callable: " + wanted);
+        };
+    return BookingView.of(reader.listing(caller, booking));
+  }
+}

@@ -1,0 +1,211 @@
+package fr.passeurs.visit.api;
+
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.visit.OfferPeriod;
+import fr.passeurs.visit.School;
+import fr.passeurs.visit.SchoolLevel;
+import fr.passeurs.visit.VisitAction;
+import fr.passeurs.visit.VisitBooking;
+import fr.passeurs.visit.VisitOffer;
+import fr.passeurs.visit.VisitReader.BookingListing;
+import fr.passeurs.visit.VisitReader.OfferListing;
+import fr.passeurs.visit.VisitStep;
+import fr.passeurs.workshop.ManufactureSummary;
+import fr.passeurs.workshop.RoomSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** How visit offers, schools and bookings look in the API. */
+public final class VisitViews {
+
+  private VisitViews() {}
+
+  /** Someone, by name. */
+  public record Person(String id, String displayName) {
+    static Person of(AccountSummary a) {
+      return a == null ? null : new Person(a.id(), a.displayName());
+    }
+  }
+
+  /** Where a visit takes place. */
+  public record Place(String id, String name, String city, Double latitude, Double longitude) {
+    static Place of(ManufactureSummary m) {
+      return m == null
+          ? null
+          : new Place(
+              m.id(),
+              m.name(),
+              m.city(),
+              m.location() == null ? null : m.location().latitude(),
+              m.location() == null ? null : m.location().longitude());
+    }
+  }
+
+  /** The room a visit uses. */
+  public record RoomView(String id, String name, int capacity, boolean wheelchairAccessible) {
+    static RoomView of(RoomSummary r) {
+      return r == null
+          ? null
+          : new RoomView(r.id(), r.name(), r.capacity(), r.wheelchairAccessible());
+    }
+  }
+
+  /** The know-how shown. */
+  public record KnowHowRef(String id, String title, String domain) {}
+
+  /** Days in which an offer can take place. */
+  public record PeriodView(LocalDate from, LocalDate to) {
+    static PeriodView of(OfferPeriod p) {
+      return new PeriodView(p.from(), p.to());
+    }
+  }
+
+  /** A visit offer. */
+  public record OfferView(
+      String id,
+      String title,
+      String description,
+      String format,
+      List<String> levels,
+      int durationMinutes,
+      int minPupils,
+      int maxPupils,
+      List<String> accessibility,
+      Integer minimumAge,
+      String safetyRules,
+      String protectiveEquipment,
+      List<PeriodView> periods,
+      List<String> weekdays,
+      KnowHowRef knowHow,
+      Person artisan,
+      Place manufacture,
+      RoomView room,
+      boolean withdrawn,
+      Map<String, Integer> pupilsPerAdult,
+      long version) {
+
+    static OfferView of(OfferListing l, Map<SchoolLevel, Integer> ratios) {
+      VisitOffer o = l.offer();
+      return new OfferView(
+          o.id(),
+          o.title(),
+          o.description(),
+          o.format().name(),
+          o.levels().stream().sorted().map(Enum::name).toList(),
+          o.durationMinutes(),
+          o.minPupils(),
+          o.maxPupils(),
+          o.accessibility().stream().sorted().map(Enum::name).toList(),
+          o.minimumAge(),
+          o.safetyRules(),
+          o.protectiveEquipment(),
+          o.periods().stream().map(PeriodView::of).toList(),
+          o.weekdays().stream().sorted().map(Enum::name).toList(),
+          l.knowHow() == null
+              ? new KnowHowRef(o.knowHowId(), null, o.domain().name())
+              : new KnowHowRef(o.knowHowId(), l.knowHow().title(), o.domain().name()),
+          Person.of(l.artisan()),
+          Place.of(l.manufacture()),
+          RoomView.of(l.room()),
+          o.isWithdrawn(),
+          o.levels().stream()
+              .sorted()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      Enum::name, ratios::get, (a, b) -> a, java.util.LinkedHashMap::new)),
+          o.version());
+    }
+  }
+
+  /** A school, by its UAI. */
+  public record SchoolView(String uai, String name, String city) {
+    static SchoolView of(School s) {
+      return s == null ? null : new SchoolView(s.uai(), s.name(), s.city());
+    }
+  }
+
+  /** A time. */
+  public record TimeView(Instant start, Instant end) {
+    static TimeView of(TimeRange t) {
+      return new TimeView(t.start(), t.end());
+    }
+  }
+
+  /** One line of a booking's history. */
+  public record StepView(
+      Instant at, Person actor, String action, String from, String to, String note) {}
+
+  /** A class visit booking, with its history and what the caller may do now. */
+  public record BookingView(
+      String id,
+      String status,
+      String offerId,
+      String title,
+      Place manufacture,
+      RoomView room,
+      SchoolView school,
+      Person teacher,
+      Person artisan,
+      String level,
+      int pupils,
+      int adults,
+      List<String> accessibilityNeeds,
+      String comment,
+      List<TimeView> wishedTimes,
+      TimeView confirmedTime,
+      Instant answerBy,
+      Instant cancellationLimit,
+      String reason,
+      Integer presentPupils,
+      Integer presentAdults,
+      List<StepView> history,
+      List<String> allowedActions,
+      Instant createdAt,
+      long version) {
+
+    static BookingView of(BookingListing l) {
+      VisitBooking b = l.booking();
+      return new BookingView(
+          b.id(),
+          b.status().name(),
+          b.offerId(),
+          b.title(),
+          Place.of(l.manufacture()),
+          RoomView.of(l.room()),
+          SchoolView.of(l.school()),
+          Person.of(l.person(b.teacherId())),
+          Person.of(l.person(b.artisanId())),
+          b.level().name(),
+          b.pupils(),
+          b.adults(),
+          b.needs().stream().sorted().map(Enum::name).toList(),
+          b.comment(),
+          b.wishedTimes().stream().map(TimeView::of).toList(),
+          b.confirmedTime().map(TimeView::of).orElse(null),
+          b.answerBy(),
+          l.cancellationLimit(),
+          b.reason(),
+          b.presentPupils(),
+          b.presentAdults(),
+          b.history().stream()
+              .sorted(Comparator.comparing(VisitStep::at))
+              .map(
+                  s ->
+                      new StepView(
+                          s.at(),
+                          Person.of(l.person(s.actorId())),
+                          s.action().apiName(),
+                          s.from() == null ? null : s.from().name(),
+                          s.to().name(),
+                          s.note()))
+              .toList(),
+          l.allowedActions().stream().map(VisitAction::apiName).toList(),
+          b.createdAt(),
+          b.version());
+    }
+  }
+}
