@@ -187,7 +187,7 @@ public class VisitOffer {
   }
 
   /** Every rule an offer's own description must follow, each failing field named. */
-  static List<FieldError> problemsWith(OfferDetails details) {
+  public static List<FieldError> problemsWith(OfferDetails details) {
     List<FieldError> errors = new ArrayList<>();
     if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
       errors.add(new FieldError("title", "1 to 200 characters"));

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class VisitSettings {
 
+  /** Dependent: a record cannot be proxied; the beans that inject it live for the application. */
   @Produces
-  @ApplicationScoped
   VisitRules rules() {
     Config config = ConfigProvider.getConfig();
     Map<SchoolLevel, Integer> ratios = new EnumMap<>(SchoolLevel.class);

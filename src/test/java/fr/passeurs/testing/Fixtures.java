@@ -278,4 +278,65 @@ public final class Fixtures {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.json();
   }
+
+  // --- Class visits ----------------------------------------------------------------------------
+
+  /**
+   * A visit offer body for the know-how and room: a 90-minute demonstration for cycle 3 and
+   * collège, 5 to 24 pupils, adapted to motor disabilities, on weekdays over the coming year.
+   */
+  public static JsonObjectBuilder visitOfferBody(String knowHowId, String roomId) {
+    LocalDate today = LocalDate.now(PARIS);
+    return Json.createObjectBuilder()
+        .add("knowHowId", knowHowId)
+        .add("roomId", roomId)
+        .add("title", "Visite " + uniqueWord())
+        .add("description", "Les élèves voient le geste de près.")
+        .add("format", "DEMONSTRATION")
+        .add("levels", array("PRIMARY_CYCLE_3", "COLLEGE"))
+        .add("durationMinutes", 90)
+        .add("minPupils", 5)
+        .add("maxPupils", 24)
+        .add("accessibility", array("MOTOR"))
+        .add("minimumAge", 8)
+        .add("safetyRules", "Derrière la ligne jaune près de la forge.")
+        .add("protectiveEquipment", "Lunettes fournies")
+        .add(
+            "periods",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("from", today.toString())
+                        .add("to", today.plusYears(1).toString())))
+        .add("weekdays", array("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+  }
+
+  /** A published visit offer; returns it. */
+  public JsonObject visitOffer(Person author, JsonObjectBuilder body) {
+    Api.Response created = api.as(author).post("/api/visit-offers", body.build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json();
+  }
+
+  /** A new, valid UAI: seven random digits and their check letter. */
+  public static String uai() {
+    int number = java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000);
+    return String.format("%07d", number) + "ABCDEFGHJKLMNPRSTUVWXYZ".charAt(number % 23);
+  }
+
+  /** A school registered by the teacher; returns its UAI. */
+  public String school(Person teacher) {
+    String uai = uai();
+    Api.Response created =
+        api.as(teacher)
+            .post(
+                "/api/me/schools",
+                Json.createObjectBuilder()
+                    .add("uai", uai)
+                    .add("name", "École " + uniqueWord())
+                    .add("city", "Limoges")
+                    .build());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return uai;
+  }
 }

@@ -26,6 +26,11 @@ public final class Input {
     }
   }
 
+  /** True if this field was rejected already. */
+  public boolean rejected(String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

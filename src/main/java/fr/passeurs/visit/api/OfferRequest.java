@@ -1,11 +1,13 @@
 package fr.passeurs.visit.api;
 
+import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferDetails;
 import fr.passeurs.visit.OfferPeriod;
 import fr.passeurs.visit.SchoolLevel;
 import fr.passeurs.visit.VisitFormat;
+import fr.passeurs.visit.VisitOffer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -72,6 +74,14 @@ public record OfferRequest(
                                 : new OfferPeriod(p.from(), p.to()))
                     .toList(),
             input.enumValues("weekdays", weekdays, DayOfWeek.class));
+    if (input.hasErrors()) {
+      // the offer's own rules too, so that a form shows every mistake at once
+      for (FieldError problem : VisitOffer.problemsWith(details)) {
+        if (!input.rejected(problem.field())) {
+          input.reject(problem.field(), problem.message());
+        }
+      }
+    }
     input.throwIfInvalid();
     return details;
   }
