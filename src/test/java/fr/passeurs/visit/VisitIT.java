@@ -453,6 +453,7 @@ class VisitIT {
     assertThat(confirmStep.getString("from")).isEqualTo("REQUESTED");
     assertThat(confirmStep.getString("to")).isEqualTo("CONFIRMED");
     assertThat(kinds(teacher.person())).contains("VISIT_DONE");
+    assertFinal(host.manager(), id, "DONE");
 
     // Both sides find it among their visits.
     assertThat(ids(api.as(teacher.person()).get("/api/me/visit-bookings?status=DONE").json()))
@@ -495,21 +496,7 @@ class VisitIT {
     assertThat(declined.json().getString("status")).isEqualTo("DECLINED");
     assertThat(declined.json().getString("reason")).isEqualTo("Forge en réparation");
     assertThat(kinds(teacher.person())).contains("VISIT_DECLINED");
-    for (String action : List.of("confirm", "decline", "cancel", "markDone")) {
-      Api.Response refused =
-          act(
-              host.manager(),
-              id,
-              action,
-              Json.createObjectBuilder()
-                  .add("reason", "x")
-                  .add("presentPupils", 1)
-                  .add("presentAdults", 1));
-      assertThat(refused.status()).as(action).isEqualTo(409);
-      assertThat(refused.json().getString("type")).endsWith("visit-state");
-      assertThat(refused.json().getString("detail")).contains("DECLINED");
-    }
-    assertThat(actions(get(host.manager(), id))).isEmpty();
+    assertFinal(host.manager(), id, "DECLINED");
     assertThat(get(host.manager(), id).getJsonArray("history")).hasSize(2);
   }
 
@@ -539,6 +526,7 @@ class VisitIT {
     assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
     assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
     assertThat(kinds(teacher.person())).contains("VISIT_CANCELLED");
+    assertFinal(host.manager(), id, "CANCELLED");
 
     // The room and the artisan are free again at that time.
     moveClock(Duration.ZERO);
@@ -579,8 +567,7 @@ class VisitIT {
     assertThat(step.containsKey("actor")).as("the platform acted").isFalse();
     assertThat(kinds(teacher.person())).contains("VISIT_EXPIRED");
     assertThat(kinds(host.artisan())).contains("VISIT_EXPIRED");
-    assertThat(act(host.artisan(), id, "confirm", Json.createObjectBuilder()).status())
-        .isEqualTo(409);
+    assertFinal(host.manager(), id, "EXPIRED");
   }
 
   @Test
@@ -653,7 +640,45 @@ class VisitIT {
         .isEqualTo("ARTISAN");
   }
 
+  @Test
+  void aTeacherWithdrawsARequestNobodyAnsweredYet() {
+    Host host = host();
+    Teacher teacher = teacher();
+    String id = requested(host, teacher, tuesday(2, "15:00")).getString("id");
+    Api.Response withdrawn =
+        act(
+            teacher.person(),
+            id,
+            "cancel",
+            Json.createObjectBuilder().add("reason", "Sortie reportée"));
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(withdrawn.json().getString("status")).isEqualTo("CANCELLED");
+    assertThat(kinds(host.artisan())).contains("VISIT_CANCELLED");
+    assertFinal(host.artisan(), id, "CANCELLED");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  /** No action is open on a visit in this status, for anyone; each says why. */
+  private void assertFinal(Person who, String booking, String status) {
+    for (String action : List.of("confirm", "decline", "cancel", "markDone")) {
+      Api.Response refused =
+          act(
+              who,
+              booking,
+              action,
+              Json.createObjectBuilder()
+                  .add("reason", "x")
+                  .add("presentPupils", 1)
+                  .add("presentAdults", 1));
+      assertThat(refused.status()).as(action + " " + refused).isEqualTo(409);
+      assertThat(refused.json().getString("type")).endsWith("visit-state");
+      assertThat(refused.json().getString("detail")).contains(status);
+    }
+    JsonObject unchanged = get(who, booking);
+    assertThat(unchanged.getString("status")).isEqualTo(status);
+    assertThat(actions(unchanged)).isEmpty();
+  }
 
   private void assertRefused(Person teacher, JsonObjectBuilder body, String field, String message) {
     Api.Response refused = api.as(teacher).post("/api/visit-bookings", body.build());
