@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -78,6 +79,14 @@ public class VisitBookingService {
       em.persist(school);
     }
     school.addTeacher(caller.accountId());
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // a colleague registered the same UAI at the same moment: the unique key kept one school
+      throw DomainException.conflict(
+          "school-registered-meanwhile",
+          "This school was registered by a colleague at the same moment: send again to join it.");
+    }
     return school;
   }
 

@@ -641,6 +641,35 @@ class VisitIT {
   }
 
   @Test
+  void teachersRegisteringTheSameSchoolAtOnceAllEndUpInOneSchool() throws Exception {
+    String uai = Fixtures.uai();
+    List<Person> teachers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      teachers.add(fixtures.teacher());
+    }
+    JsonObject body = school(uai, "Lycée des métiers du bois", "Mouchard");
+    List<Supplier<Api.Response>> calls = new ArrayList<>();
+    for (Person teacher : teachers) {
+      calls.add(() -> api.as(teacher).post("/api/me/schools", body));
+    }
+    List<Api.Response> answers = allAtOnce(calls);
+    for (int i = 0; i < teachers.size(); i++) {
+      Api.Response answer = answers.get(i);
+      assertThat(answer.status()).as(answer.toString()).isIn(201, 409);
+      if (answer.status() == 409) {
+        assertThat(answer.json().getString("type")).endsWith("school-registered-meanwhile");
+        Api.Response again = api.as(teachers.get(i)).post("/api/me/schools", body);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+      }
+    }
+    for (Person teacher : teachers) {
+      assertThat(api.as(teacher).get("/api/me/schools").jsonArray())
+          .extracting(s -> s.asJsonObject().getString("uai"))
+          .containsExactly(uai);
+    }
+  }
+
+  @Test
   void aTeacherWithdrawsARequestNobodyAnsweredYet() {
     Host host = host();
     Teacher teacher = teacher();
