@@ -36,6 +36,31 @@ class InputTest {
   }
 
   @Test
+  void aPlaceIsLatitudeLongitudeAndARadiusNeedsIt() {
+    Input input = new Input();
+    Input.Near near = input.near("45.95,2.17", "10");
+    assertThat(near.point()).isEqualTo(new GeoPoint(45.95, 2.17));
+    assertThat(near.radiusKm()).isEqualTo(10.0);
+    assertThat(input.near(null, null)).isEqualTo(new Input.Near(null, null));
+    assertThat(input.hasErrors()).isFalse();
+    input.near("Aubusson", null);
+    input.near(null, "5");
+    assertThat(input.rejected("near")).isTrue();
+    assertThat(input.rejected("radiusKm")).isTrue();
+  }
+
+  @Test
+  void enumListsReportEveryUnknownName() {
+    Input input = new Input();
+    assertThat(
+            input.enumValues(
+                "roles", java.util.List.of("teacher", "PIRATE", " admin "), Role.class))
+        .containsExactlyInAnyOrder(Role.TEACHER, Role.ADMIN);
+    assertThat(input.rejected("roles")).isTrue();
+    assertThat(input.enumValues("roles", null, Role.class)).isEmpty();
+  }
+
+  @Test
   void enumNamesAreReadWhateverTheirCase() {
     Input input = new Input();
     assertThat(input.enumValue("role", "apprentice", Role.class)).isEqualTo(Role.APPRENTICE);

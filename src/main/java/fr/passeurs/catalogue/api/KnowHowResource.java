@@ -77,13 +77,9 @@ public class KnowHowResource {
     Domain inDomain = input.enumValue("domain", domain, Domain.class);
     Region inRegion = input.enumValue("region", region, Region.class);
     Rarity withRarity = input.enumValue("rarity", rarity, Rarity.class);
-    GeoPoint point = null;
-    if (!Input.isBlank(near)) {
-      point = GeoPoint.parse(near);
-      input.check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
-    }
-    Double radius = input.decimal("radiusKm", radiusKm, 0.1, 1000);
-    input.check(Input.isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    Input.Near place = input.near(near, radiusKm);
+    GeoPoint point = place.point();
+    Double radius = place.radiusKm();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     KnowHowQuery query =

@@ -26,6 +26,21 @@ public final class Input {
     }
   }
 
+  /** A search place: {@code near} as LAT,LON and its {@code radiusKm}; both null without near. */
+  public record Near(fr.passeurs.platform.GeoPoint point, Double radiusKm) {}
+
+  /** Reads {@code near} and {@code radiusKm} (0.1 to 1000 km, only with near). */
+  public Near near(String near, String radiusKm) {
+    fr.passeurs.platform.GeoPoint point = null;
+    if (!isBlank(near)) {
+      point = fr.passeurs.platform.GeoPoint.parse(near);
+      check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+    }
+    Double radius = decimal("radiusKm", radiusKm, 0.1, 1000);
+    check(isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    return new Near(point, radius);
+  }
+
   /** True if this field was rejected already. */
   public boolean rejected(String field) {
     return errors.stream().anyMatch(e -> e.field().equals(field));

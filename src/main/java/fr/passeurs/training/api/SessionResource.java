@@ -85,13 +85,9 @@ public class SessionResource {
     Input input = new Input();
     Instant start = input.moment("from", from, false);
     Instant end = input.moment("to", to, true);
-    GeoPoint point = null;
-    if (!Input.isBlank(near)) {
-      point = GeoPoint.parse(near);
-      input.check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
-    }
-    Double radius = input.decimal("radiusKm", radiusKm, 0.1, 1000);
-    input.check(Input.isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    Input.Near place = input.near(near, radiusKm);
+    GeoPoint point = place.point();
+    Double radius = place.radiusKm();
     input.check(start == null || end == null || start.isBefore(end), "to", "must be after from");
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();

@@ -80,13 +80,9 @@ public class VisitOfferResource {
         input.reject("date", "must be a day, YYYY-MM-DD");
       }
     }
-    GeoPoint point = null;
-    if (!Input.isBlank(near)) {
-      point = GeoPoint.parse(near);
-      input.check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
-    }
-    Double radius = input.decimal("radiusKm", radiusKm, 0.1, 1000);
-    input.check(Input.isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    Input.Near place = input.near(near, radiusKm);
+    GeoPoint point = place.point();
+    Double radius = place.radiusKm();
     List<String> needs =
         Input.isBlank(accessibility) ? List.of() : Arrays.asList(accessibility.split(","));
     OfferQuery query =
