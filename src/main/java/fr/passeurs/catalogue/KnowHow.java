@@ -226,6 +226,19 @@ public class KnowHow {
     return trainedOutside || trainedOnPlatform;
   }
 
+  /** As other contexts see it. */
+  public KnowHowSummary asSummary() {
+    return new KnowHowSummary(
+        id,
+        title,
+        domain,
+        craft == null ? null : craft.code(),
+        rarity,
+        manufactureId,
+        holderIds(),
+        archived);
+  }
+
   public String id() {
     return id;
   }

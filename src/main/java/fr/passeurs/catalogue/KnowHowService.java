@@ -137,11 +137,7 @@ public class KnowHowService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<KnowHowSummary> summary(String id) {
     KnowHow entry = Ids.isWellFormed(id) ? em.find(KnowHow.class, id) : null;
-    return Optional.ofNullable(entry)
-        .map(
-            k ->
-                new KnowHowSummary(
-                    k.id(), k.title(), k.domain(), k.manufactureId(), k.holderIds(), k.archived()));
+    return Optional.ofNullable(entry).map(KnowHow::asSummary);
   }
 
   /** The published entries this artisan holds, by title. */
@@ -153,10 +149,7 @@ public class KnowHowService {
             KnowHow.class)
         .setParameter("id", accountId)
         .getResultStream()
-        .map(
-            k ->
-                new KnowHowSummary(
-                    k.id(), k.title(), k.domain(), k.manufactureId(), k.holderIds(), false))
+        .map(KnowHow::asSummary)
         .toList();
   }
 

@@ -7,6 +7,8 @@ public record KnowHowSummary(
     String id,
     String title,
     Domain domain,
+    String craftCode,
+    Rarity rarity,
     String manufactureId,
     Set<String> holderIds,
     boolean archived) {
