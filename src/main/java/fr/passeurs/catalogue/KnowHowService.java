@@ -140,6 +140,19 @@ public class KnowHowService {
     return Optional.ofNullable(entry).map(KnowHow::asSummary);
   }
 
+  /** Entries as other contexts see them, by id; unknown ids are left out. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Map<String, KnowHowSummary> summaries(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return em.createQuery("SELECT k FROM KnowHow k WHERE k.id IN :ids", KnowHow.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(KnowHow::asSummary)
+        .collect(java.util.stream.Collectors.toMap(KnowHowSummary::id, k -> k));
+  }
+
   /** The published entries this artisan holds, by title. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<KnowHowSummary> heldBy(String accountId) {

@@ -1,0 +1,94 @@
+package fr.passeurs.matching.api;
+
+import fr.passeurs.matching.ApplicantService;
+import fr.passeurs.matching.ApprenticeLevel;
+import fr.passeurs.matching.ApprenticeProfile;
+import fr.passeurs.matching.api.MatchingViews.ProfileView;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Input;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An apprentice's profile for matching: what they long for, where, from when, at what level. */
+@Path("me/apprentice-profile")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Apprenticeships")
+@SecurityRequirement(name = "basic")
+@RolesAllowed(Role.APPRENTICE_NAME)
+public class ApprenticeProfileResource {
+
+  @Inject private ApplicantService applicants;
+  @Inject private Caller caller;
+
+  /**
+   * A profile: crafts (codes of the official list) and know-how (ids) of interest, home town and
+   * place (LAT,LON), how far one travels (km), available from, level (NOVICE, BEGINNER,
+   * INTERMEDIATE, ADVANCED), experience, motivation.
+   */
+  public record ProfileRequest(
+      List<String> craftCodes,
+      List<String> knowHowIds,
+      String homeCity,
+      String home,
+      Integer travelKm,
+      LocalDate availableFrom,
+      String level,
+      String experience,
+      String motivation) {}
+
+  @GET
+  @Operation(summary = "My apprentice profile and my ranked applications")
+  public ProfileView get() {
+    return applicants
+        .profile(caller)
+        .map(ProfileView::of)
+        .orElseThrow(() -> DomainException.notFound("apprentice profile of", caller.accountId()));
+  }
+
+  @PUT
+  @Operation(summary = "Describe myself to be matched (replaces the profile)")
+  public ProfileView describe(ProfileRequest body) {
+    ProfileRequest given = Input.requiredBody(body);
+    Input input = new Input();
+    GeoPoint home = null;
+    if (!Input.isBlank(given.home())) {
+      home = GeoPoint.parse(given.home());
+      input.check(home != null, "home", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+    }
+    input.check(given.travelKm() != null, "travelKm", "is required");
+    ApprenticeLevel level = input.enumValue("level", given.level(), ApprenticeLevel.class);
+    input.throwIfInvalid();
+    ApprenticeProfile profile =
+        applicants.describe(
+            caller,
+            new ApprenticeProfile.Details(
+                given.craftCodes() == null ? Set.of() : Set.copyOf(given.craftCodes()),
+                given.knowHowIds() == null ? Set.of() : Set.copyOf(given.knowHowIds()),
+                given.homeCity(),
+                home,
+                given.travelKm(),
+                given.availableFrom(),
+                level,
+                given.experience(),
+                given.motivation()));
+    return ProfileView.of(profile);
+  }
+}
