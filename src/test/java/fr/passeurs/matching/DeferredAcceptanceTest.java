@@ -149,6 +149,25 @@ class DeferredAcceptanceTest {
   }
 
   @Test
+  void theSameApplicationsAndSeedGiveTheSameRound() {
+    SplittableRandom random = new SplittableRandom(5L);
+    for (int n = 0; n < 200; n++) {
+      Applications applications = Applications.random(random);
+      long seed = random.nextLong();
+
+      MatchingInstance first =
+          applications.instance(new TieBreak(seed, applications.apprentices()));
+      MatchingInstance second =
+          applications.instance(new TieBreak(seed, applications.apprentices()));
+
+      for (int o = 0; o < first.offerCount(); o++) {
+        assertThat(second.priorities(o)).isEqualTo(first.priorities(o));
+      }
+      assertThat(MATCHING.run(second).assignment()).isEqualTo(MATCHING.run(first).assignment());
+    }
+  }
+
+  @Test
   void noApprenticeGetsABetterOfferByRankingOffersOtherwise() {
     SplittableRandom random = new SplittableRandom(31_415L);
     int misreports = 0;
