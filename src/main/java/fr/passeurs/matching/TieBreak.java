@@ -32,14 +32,9 @@ public final class TieBreak {
   /** The master rank of an applicant the master did not rank. */
   public static final int NOT_RANKED = 0;
 
-  private static final Comparator<Application> MASTER_RANK_FIRST =
-      Comparator.comparing(Application::rankedByMaster)
-          .reversed()
-          .thenComparingInt(Application::masterRank);
-
   private final long seed;
   private final long[] lottery;
-  private final Comparator<Application> order;
+  private final Comparator<Application> order = this::compare;
 
   /** Draws the lottery numbers of the round's apprentices from the seed. */
   public TieBreak(long seed, int apprenticeCount) {
@@ -52,12 +47,6 @@ public final class TieBreak {
     for (int i = 0; i < apprenticeCount; i++) {
       lottery[i] = random.nextLong();
     }
-    this.order =
-        MASTER_RANK_FIRST
-            .thenComparing(Comparator.comparingDouble(Application::fit).reversed())
-            .thenComparingDouble(Application::distanceKm)
-            .thenComparingLong(application -> lottery[application.apprentice()])
-            .thenComparingInt(Application::apprentice);
   }
 
   /** The seed to store with the round. */
@@ -76,14 +65,19 @@ public final class TieBreak {
    * not mark unacceptable, best first, ready for {@link MatchingInstance.Builder#addOffer}.
    */
   public int[] order(List<Application> applications) {
-    boolean[] seen = new boolean[lottery.length];
-    for (Application application : applications) {
-      checkApprentice(application.apprentice());
-      if (seen[application.apprentice()]) {
+    // Sorted numbers show a double application side by side, in memory of the offer's size: a
+    // mark per apprentice of the round would cost the whole round at every offer.
+    int[] applicants = new int[applications.size()];
+    for (int i = 0; i < applicants.length; i++) {
+      applicants[i] = applications.get(i).apprentice();
+      checkApprentice(applicants[i]);
+    }
+    Arrays.sort(applicants);
+    for (int i = 1; i < applicants.length; i++) {
+      if (applicants[i] == applicants[i - 1]) {
         throw new IllegalArgumentException(
-            "apprentice " + application.apprentice() + " applied twice to the offer");
+            "apprentice " + applicants[i] + " applied twice to the offer");
       }
-      seen[application.apprentice()] = true;
     }
     Application[] acceptable =
         applications.stream().filter(a -> !a.unacceptable()).toArray(Application[]::new);
@@ -93,6 +87,28 @@ public final class TieBreak {
       apprentices[i] = acceptable[i].apprentice();
     }
     return apprentices;
+  }
+
+  /** The rule of this class, step by step: negative when {@code x} comes before {@code y}. */
+  private int compare(Application x, Application y) {
+    boolean xRanked = x.masterRank() != NOT_RANKED;
+    boolean yRanked = y.masterRank() != NOT_RANKED;
+    if (xRanked != yRanked) {
+      return xRanked ? -1 : 1;
+    }
+    if (x.masterRank() != y.masterRank()) {
+      return Integer.compare(x.masterRank(), y.masterRank());
+    }
+    int byFit = Double.compare(y.fit(), x.fit());
+    if (byFit != 0) {
+      return byFit;
+    }
+    int byDistance = Double.compare(x.distanceKm(), y.distanceKm());
+    if (byDistance != 0) {
+      return byDistance;
+    }
+    int byLottery = Long.compare(lottery[x.apprentice()], lottery[y.apprentice()]);
+    return byLottery != 0 ? byLottery : Integer.compare(x.apprentice(), y.apprentice());
   }
 
   private void checkApprentice(int apprentice) {
@@ -153,10 +169,6 @@ public final class TieBreak {
     /** An application the master refuses. */
     public static Application refused(int apprentice) {
       return new Application(apprentice, NOT_RANKED, true, 0, 0);
-    }
-
-    boolean rankedByMaster() {
-      return masterRank != NOT_RANKED;
     }
   }
 }
