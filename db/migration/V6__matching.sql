@@ -111,9 +111,6 @@ CREATE TABLE matching_round (
   manufacture_id    CHAR(36),
   seed              BIGINT      NOT NULL,
   status            VARCHAR(12) NOT NULL,
-  phase             VARCHAR(16) NOT NULL,
-  progress_done     INT         NOT NULL,
-  progress_total    INT         NOT NULL,
   started_by        CHAR(36)    NOT NULL,
   started_at        DATETIME(6) NOT NULL,
   finished_at       DATETIME(6),
@@ -129,10 +126,20 @@ CREATE TABLE matching_round (
   version           BIGINT      NOT NULL,
   CONSTRAINT pk_matching_round PRIMARY KEY (id),
   CONSTRAINT fk_matching_round_manufacture FOREIGN KEY (manufacture_id) REFERENCES manufacture (id),
-  CONSTRAINT ck_matching_round_status CHECK (status IN ('RUNNING', 'DONE', 'FAILED')),
-  CONSTRAINT ck_matching_round_progress CHECK (progress_done BETWEEN 0 AND progress_total)
+  CONSTRAINT ck_matching_round_status CHECK (status IN ('RUNNING', 'DONE', 'FAILED'))
 );
 CREATE INDEX ix_matching_round_manufacture ON matching_round (manufacture_id, started_at);
+
+-- A round's progress, apart from the round: it is written in transactions of its own while the
+-- round's result is being saved (whose rows lock the round's row through their foreign keys).
+CREATE TABLE matching_round_progress (
+  round_id CHAR(36)    NOT NULL,
+  phase    VARCHAR(16) NOT NULL,
+  done     INT         NOT NULL,
+  total    INT         NOT NULL,
+  CONSTRAINT pk_matching_round_progress PRIMARY KEY (round_id),
+  CONSTRAINT ck_matching_round_progress CHECK (done BETWEEN 0 AND total)
+);
 
 -- One running round at a time per scope ('*' for the platform): the key refuses a second.
 CREATE TABLE matching_round_lock (

@@ -1,12 +1,10 @@
 package fr.passeurs.matching;
 
 import fr.passeurs.platform.Ids;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -46,16 +44,6 @@ public class MatchingRound {
   @Column(name = "status")
   private RoundStatus status;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "phase")
-  private Phase phase;
-
-  @Column(name = "progress_done")
-  private int progressDone;
-
-  @Column(name = "progress_total")
-  private int progressTotal;
-
   @Column(name = "started_by")
   private String startedBy;
 
@@ -87,7 +75,6 @@ public class MatchingRound {
   private int rareMatched;
 
   @Lob
-  @Basic(fetch = FetchType.LAZY)
   @Column(name = "input")
   private String input;
 
@@ -105,16 +92,9 @@ public class MatchingRound {
     this.manufactureId = manufactureId;
     this.seed = seed;
     this.status = RoundStatus.RUNNING;
-    this.phase = Phase.QUEUED;
     this.startedBy = startedBy;
     this.startedAt = now;
     this.respondBy = respondBy;
-  }
-
-  void progress(Phase phase, int done, int total) {
-    this.phase = phase;
-    this.progressTotal = Math.max(0, total);
-    this.progressDone = Math.max(0, Math.min(done, this.progressTotal));
   }
 
   void finish(RoundFigures figures, String input, Instant now) {
@@ -126,8 +106,6 @@ public class MatchingRound {
     this.rareMatched = figures.rareMatched();
     this.input = input;
     this.status = RoundStatus.DONE;
-    this.phase = Phase.FINISHED;
-    this.progressDone = this.progressTotal;
     this.finishedAt = now;
   }
 
@@ -159,18 +137,6 @@ public class MatchingRound {
 
   public RoundStatus status() {
     return status;
-  }
-
-  public Phase phase() {
-    return phase;
-  }
-
-  public int progressDone() {
-    return progressDone;
-  }
-
-  public int progressTotal() {
-    return progressTotal;
   }
 
   public String startedBy() {

@@ -1,5 +1,6 @@
 package fr.passeurs.testing.server;
 
+import fr.passeurs.matching.MatchingJobs;
 import fr.passeurs.notification.MailWorker;
 import fr.passeurs.training.TrainingJobs;
 import fr.passeurs.visit.VisitJobs;
@@ -27,6 +28,7 @@ public class TestControlResource {
   @Inject private TrainingJobs jobs;
   @Inject private MailWorker mail;
   @Inject private VisitJobs visits;
+  @Inject private MatchingJobs matches;
 
   @POST
   @Path("clock/{seconds}")
@@ -45,6 +47,12 @@ public class TestControlResource {
   @Path("jobs/visits")
   public Map<String, Object> expireUnansweredVisits() {
     return Map.of("expired", visits.expireUnanswered());
+  }
+
+  @POST
+  @Path("jobs/matches")
+  public Map<String, Object> expireUnansweredMatches() {
+    return Map.of("expired", matches.expireUnanswered());
   }
 
   @POST

@@ -1,0 +1,69 @@
+package fr.passeurs.matching;
+
+import fr.passeurs.platform.persistence.DatabaseMigration;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Expires the proposed places nobody answered in time, every minute (or {@code
+ * passeurs.jobs.interval-seconds}), each in its own transaction; their places go back to the
+ * offers.
+ */
+@ApplicationScoped
+public class MatchingJobs {
+
+  private static final Logger LOG = Logger.getLogger(MatchingJobs.class.getName());
+
+  @Resource private ManagedScheduledExecutorService executor;
+  @Inject private MatchService matches;
+
+  @Inject
+  @ConfigProperty(name = "passeurs.jobs.interval-seconds", defaultValue = "60")
+  long intervalSeconds;
+
+  private ScheduledFuture<?> expiry;
+
+  void start(
+      @Observes @Priority(DatabaseMigration.DEMO + 220) @Initialized(ApplicationScoped.class)
+          Object start) {
+    expiry =
+        executor.scheduleWithFixedDelay(
+            this::expireUnanswered, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  public int expireUnanswered() {
+    int expired = 0;
+    try {
+      for (String id : matches.dueForExpiry()) {
+        try {
+          if (matches.expire(id)) {
+            expired++;
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, e, () -> "Expiring the proposed place " + id + " failed.");
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Looking for unanswered places failed; next run retries.", e);
+    }
+    return expired;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (expiry != null) {
+      expiry.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package fr.passeurs.matching;
+
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Notice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The work of a round, each step in a transaction of its own: read its input, save its result
+ * (every outcome, every proposed place, every notice, or nothing), or record why it failed.
+ */
+@ApplicationScoped
+public class RoundSteps {
+
+  /** Rows written between two flushes while saving. */
+  static final int CHUNK = 1000;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private ApprenticeshipOfferService offers;
+  @Inject private KnowHowService knowHow;
+  @Inject private AccountService accounts;
+  @Inject private RoundProgress progress;
+  @Inject private MatchNotices matchNotices;
+  @Inject private Event<Notice> notices;
+
+  /** What a round read, numbered for the algorithm. */
+  public record Input(
+      String roundId,
+      long seed,
+      List<String> offerIds,
+      List<String> offerTitles,
+      List<String> masterIds,
+      boolean[] rare,
+      int[] places,
+      List<String> apprenticeIds,
+      MatchingInstance instance) {}
+
+  /**
+   * Reads the open offers of the round's scope with free places, and the apprentices who applied to
+   * them and hold no place yet; turns each master's ranking into a strict order (ties and the
+   * unranked by fit, distance, then the round's lottery).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Input load(String roundId) {
+    MatchingRound round = em.find(MatchingRound.class, roundId);
+    List<ApprenticeshipOffer> open =
+        offers.open(round.manufactureId()).stream().filter(o -> o.freePlaces() > 0).toList();
+    Map<String, Integer> offerIndex = new HashMap<>();
+    for (int i = 0; i < open.size(); i++) {
+      offerIndex.put(open.get(i).id(), i);
+    }
+    Set<String> placed =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT m.apprenticeId FROM Match m WHERE m.status IN :held", String.class)
+                .setParameter("held", List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED))
+                .getResultList());
+    List<ApprenticeProfile> profiles =
+        em
+            .createQuery(
+                "SELECT DISTINCT p FROM ApprenticeProfile p JOIN p.choices c"
+                    + " ORDER BY p.apprenticeId",
+                ApprenticeProfile.class)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "p.choices")
+            .setHint("eclipselink.batch", "p.craftCodes")
+            .setHint("eclipselink.batch", "p.knowHowIds")
+            .getResultList()
+            .stream()
+            .filter(p -> !placed.contains(p.apprenticeId()))
+            .toList();
+    Map<String, Map<String, RankingEntry>> words = rankings(round.manufactureId());
+    Map<String, AccountSummary> people =
+        accounts.summaries(
+            profiles.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
+    Map<String, KnowHowSummary> entries =
+        knowHow.summaries(
+            open.stream().map(ApprenticeshipOffer::knowHowId).collect(Collectors.toSet()));
+
+    MatchingInstance.Builder builder = MatchingInstance.builder();
+    List<ApprenticeProfile> applicants = new ArrayList<>();
+    List<int[]> choices = new ArrayList<>();
+    for (ApprenticeProfile profile : profiles) {
+      int[] mine =
+          profile.choices().stream()
+              .filter(offerIndex::containsKey)
+              .mapToInt(offerIndex::get)
+              .toArray();
+      if (mine.length > 0) {
+        builder.addApprentice(mine);
+        applicants.add(profile);
+        choices.add(mine);
+      }
+    }
+    TieBreak tieBreak = new TieBreak(round.seed(), applicants.size());
+    List<List<TieBreak.Application>> applications = new ArrayList<>();
+    open.forEach(o -> applications.add(new ArrayList<>()));
+    for (int a = 0; a < applicants.size(); a++) {
+      ApprenticeProfile profile = applicants.get(a);
+      AccountSummary person = people.get(profile.apprenticeId());
+      for (int o : choices.get(a)) {
+        ApprenticeshipOffer offer = open.get(o);
+        RankingEntry word = words.getOrDefault(offer.id(), Map.of()).get(profile.apprenticeId());
+        Fit fit =
+            Fit.of(
+                profile,
+                offer,
+                entries.get(offer.knowHowId()),
+                person == null ? null : person.ageOn(offer.startDate()));
+        double distance = fit.distanceKm() < 1e6 ? fit.distanceKm() : 1e6;
+        applications
+            .get(o)
+            .add(
+                word == null
+                    ? TieBreak.Application.unranked(a, fit.score(), distance)
+                    : word.unacceptable()
+                        ? TieBreak.Application.refused(a)
+                        : TieBreak.Application.ranked(a, word.priority(), fit.score(), distance));
+      }
+    }
+    boolean[] rare = new boolean[open.size()];
+    int[] places = new int[open.size()];
+    for (int o = 0; o < open.size(); o++) {
+      ApprenticeshipOffer offer = open.get(o);
+      places[o] = offer.freePlaces();
+      builder.addOffer(places[o], tieBreak.order(applications.get(o)));
+      KnowHowSummary entry = entries.get(offer.knowHowId());
+      rare[o] =
+          entry != null
+              && (entry.rarity() == Rarity.CRITICAL || entry.rarity() == Rarity.ENDANGERED);
+    }
+    return new Input(
+        roundId,
+        round.seed(),
+        open.stream().map(ApprenticeshipOffer::id).toList(),
+        open.stream().map(ApprenticeshipOffer::title).toList(),
+        open.stream().map(ApprenticeshipOffer::masterId).toList(),
+        rare,
+        places,
+        applicants.stream().map(ApprenticeProfile::apprenticeId).toList(),
+        builder.build());
+  }
+
+  /** The masters' words on their applicants, for the open offers of a scope, in one query. */
+  private Map<String, Map<String, RankingEntry>> rankings(String manufactureId) {
+    jakarta.persistence.TypedQuery<Object[]> query =
+        em.createQuery(
+                "SELECT o.id, r.apprenticeId, r.priority, r.unacceptable FROM ApprenticeshipOffer o"
+                    + " JOIN o.ranking r WHERE o.status = :open"
+                    + (manufactureId == null ? "" : " AND o.manufactureId = :m"),
+                Object[].class)
+            .setParameter("open", OfferStatus.OPEN);
+    if (manufactureId != null) {
+      query.setParameter("m", manufactureId);
+    }
+    List<Object[]> rows = query.getResultList();
+    Map<String, Map<String, RankingEntry>> words = new HashMap<>();
+    for (Object[] row : rows) {
+      words
+          .computeIfAbsent((String) row[0], k -> new HashMap<>())
+          .put(
+              (String) row[1],
+              new RankingEntry((String) row[1], (Integer) row[2], (Boolean) row[3]));
+    }
+    return words;
+  }
+
+  /**
+   * Saves a round's result, all or nothing: each applicant's outcome with its explanation, a
+   * proposed place for each match (its offer's place held), a notice to each applicant and each
+   * master, and the round's figures and input.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void save(Input input, MatchingResult result) {
+    String roundId = input.roundId();
+    MatchingInstance instance = input.instance();
+    int apprentices = instance.apprenticeCount();
+    int total = apprentices * 2;
+    progress.set(roundId, MatchingRound.Phase.SAVING, 0, total);
+    MatchingRound round = em.find(MatchingRound.class, roundId);
+    List<ApprenticeshipOffer> locked =
+        input.offerIds().isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids",
+                    ApprenticeshipOffer.class)
+                .setParameter("ids", input.offerIds())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    Map<String, ApprenticeshipOffer> byId =
+        locked.stream().collect(Collectors.toMap(ApprenticeshipOffer::id, o -> o));
+    int matched = 0;
+    int rareMatched = 0;
+    int rarePlaces = 0;
+    int places = 0;
+    for (int o = 0; o < input.offerIds().size(); o++) {
+      ApprenticeshipOffer offer = byId.get(input.offerIds().get(o));
+      int kept = result.keptCount(o);
+      if (offer == null || offer.status() != OfferStatus.OPEN || offer.freePlaces() < kept) {
+        throw new IllegalStateException(
+            "the offer " + input.offerTitles().get(o) + " changed during the round; run it again");
+      }
+      for (int k = 0; k < kept; k++) {
+        offer.hold();
+      }
+      places += input.places()[o];
+      matched += kept;
+      if (input.rare()[o]) {
+        rarePlaces += input.places()[o];
+        rareMatched += kept;
+      }
+    }
+    em.flush();
+    for (int a = 0; a < apprentices; a++) {
+      int o = result.offerOf(a);
+      String apprenticeId = input.apprenticeIds().get(a);
+      String offerId = o < 0 ? null : input.offerIds().get(o);
+      em.persist(new RoundOutcome(roundId, apprenticeId, offerId, explanation(input, result, a)));
+      if (offerId != null) {
+        em.persist(new Match(roundId, offerId, apprenticeId, round.respondBy(), clock.instant()));
+      }
+      if ((a + 1) % CHUNK == 0) {
+        em.flush();
+        em.clear();
+        round = em.find(MatchingRound.class, roundId);
+        progress.set(roundId, MatchingRound.Phase.SAVING, a + 1, total);
+      }
+    }
+    em.flush();
+    progress.set(roundId, MatchingRound.Phase.NOTIFYING, apprentices, total);
+    for (int a = 0; a < apprentices; a++) {
+      int o = result.offerOf(a);
+      notices.fire(
+          o < 0
+              ? matchNotices.unmatched(input.apprenticeIds().get(a), roundId)
+              : matchNotices.proposed(
+                  input.apprenticeIds().get(a), input.offerTitles().get(o), round.respondBy()));
+      if ((a + 1) % CHUNK == 0) {
+        em.flush();
+        em.clear();
+        round = em.find(MatchingRound.class, roundId);
+        progress.set(roundId, MatchingRound.Phase.NOTIFYING, apprentices + a + 1, total);
+      }
+    }
+    for (int o = 0; o < input.offerIds().size(); o++) {
+      if (result.keptCount(o) > 0) {
+        notices.fire(
+            matchNotices.toMaster(
+                input.masterIds().get(o), input.offerTitles().get(o), result.keptCount(o)));
+      }
+    }
+    round.finish(
+        new MatchingRound.RoundFigures(
+            apprentices, input.offerIds().size(), places, matched, rarePlaces, rareMatched),
+        inputJson(input),
+        clock.instant());
+    RoundLock lock = em.find(RoundLock.class, round.scope());
+    if (lock != null) {
+      em.remove(lock);
+    }
+  }
+
+  /** A round that failed says why and frees its scope; nothing of its result was saved. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void fail(String roundId, String reason) {
+    MatchingRound round = em.find(MatchingRound.class, roundId);
+    if (round == null) {
+      return;
+    }
+    round.fail(reason, clock.instant());
+    RoundLock lock = em.find(RoundLock.class, round.scope());
+    if (lock != null && lock.roundId().equals(roundId)) {
+      em.remove(lock);
+    }
+  }
+
+  /** Why an applicant got what they got, as JSON: each offer they preferred, and why not. */
+  static String explanation(Input input, MatchingResult result, int apprentice) {
+    Explanation why = result.explain(apprentice);
+    JsonArrayBuilder preferred = Json.createArrayBuilder();
+    for (Explanation.PreferredOffer p : why.preferred()) {
+      preferred.add(
+          Json.createObjectBuilder()
+              .add("offerId", input.offerIds().get(p.offer()))
+              .add("title", input.offerTitles().get(p.offer()))
+              .add("choice", p.choice() + 1)
+              .add(
+                  "reason",
+                  p.unacceptable()
+                      ? "NOT_ACCEPTED_BY_MASTER"
+                      : p.placesWentToHigherPriority()
+                          ? "PLACES_WENT_TO_HIGHER_RANKED"
+                          : "NOT_KEPT")
+              .add("places", p.places()));
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (why.matched()) {
+      json.add("offerId", input.offerIds().get(why.offer()))
+          .add("title", input.offerTitles().get(why.offer()))
+          .add("choice", result.choiceOf(apprentice) + 1);
+    }
+    return json.add("preferred", preferred).build().toString();
+  }
+
+  /** The round's input as it was read: offers with places and priority order, applicants' lists. */
+  static String inputJson(Input input) {
+    MatchingInstance instance = input.instance();
+    JsonArrayBuilder offerArray = Json.createArrayBuilder();
+    for (int o = 0; o < instance.offerCount(); o++) {
+      JsonArrayBuilder order = Json.createArrayBuilder();
+      for (int a : instance.priorities(o)) {
+        order.add(input.apprenticeIds().get(a));
+      }
+      offerArray.add(
+          Json.createObjectBuilder()
+              .add("id", input.offerIds().get(o))
+              .add("places", instance.places(o))
+              .add("priority", order));
+    }
+    JsonArrayBuilder apprenticeArray = Json.createArrayBuilder();
+    for (int a = 0; a < instance.apprenticeCount(); a++) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (int o : instance.preferences(a)) {
+        list.add(input.offerIds().get(o));
+      }
+      apprenticeArray.add(
+          Json.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
+    }
+    return Json.createObjectBuilder()
+        .add("seed", input.seed())
+        .add("tieBreak", "master's ranks, then fit, then distance, then lottery(seed)")
+        .add("offers", offerArray)
+        .add("apprentices", apprenticeArray)
+        .build()
+        .toString();
+  }
+}
