@@ -2,6 +2,7 @@ package fr.passeurs.visit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class VisitSettings {
 
+  /** One instance for the application; a pseudo-scope, since a record cannot be proxied. */
   @Produces
-  @ApplicationScoped
+  @Singleton
   VisitRules rules() {
     Config config = ConfigProvider.getConfig();
     Map<SchoolLevel, Integer> ratios = new EnumMap<>(SchoolLevel.class);
