@@ -3,6 +3,9 @@ package fr.passeurs.visit;
 import static fr.passeurs.testing.Fixtures.PARIS;
 import static fr.passeurs.testing.Fixtures.array;
 import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.paris;
+import static fr.passeurs.testing.Fixtures.sessionBody;
+import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
@@ -31,9 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The class visit pages in headless Chromium: a teacher finds an offer, registers their school by
- * its UAI, books with the group checked as they type; the host artisan confirms from their inbox;
- * the teacher sees the visit confirmed; the manager sees it among the manufacture's visits; an
- * artisan publishes an offer through the form. Every page passes the accessibility check.
+ * its UAI, books with the group checked as they type; the host artisan, refused the first wished
+ * time by a session in the way, confirms the other one; the teacher sees the visit confirmed; the
+ * manager sees it among the manufacture's visits; an artisan publishes an offer through the form.
+ * Every page passes the accessibility check.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -187,20 +191,52 @@ class VisitUiIT {
     assertThat(browser.text("#actions")).doesNotContain("Confirmer");
     browser.assertAccessible().screenshot("visit-requested");
 
-    // The host artisan confirms the first wished time from their inbox.
+    // Meanwhile a colleague's session takes the room on Tuesday morning.
+    Person colleague = fixtures.artisan(manufacture);
+    String session =
+        fixtures
+            .session(
+                colleague,
+                fixtures
+                    .training(colleague, trainingBody(fixtures.knowHowOf(colleague)))
+                    .getString("id"),
+                sessionBody(
+                    room,
+                    4,
+                    paris(tuesday.minusDays(3), "18:00"),
+                    paris(tuesday, "09:00"),
+                    paris(tuesday, "12:30")))
+            .getString("title");
+
+    // The host's quick confirmation of the first wished time is refused, saying what is in the
+    // way; on the booking page they choose the other time.
     browser.logIn(artisan.email(), artisan.password());
     browser.clickAndWait("nav a[href$='/artisan/visit-requests.xhtml']");
     assertThat(browser.text("#pending")).contains(title).contains("École Jean-Zay");
     browser.assertAccessible().screenshot("visit-requests");
     browser.clickAndWait("#pending button[id$='quickConfirm']");
+    assertThat(browser.text(".messages")).contains("is already booked").contains(session);
+    browser.assertAccessible();
+    browser.clickAndWait("#pending a.button-link");
+    browser.click("#confirm\\:choice\\:0");
+    browser.clickAndWait("#confirm\\:confirmButton");
+    assertThat(browser.text(".messages")).contains("is already booked");
+    assertThat(browser.text("#status")).contains("Demandée");
+    browser.assertAccessible().screenshot("visit-confirm-conflict");
+    browser.clickAndWait("#conflict-link a");
+    assertThat(browser.text("#conflict")).contains("Ce créneau est déjà pris").contains(session);
+    browser.driver().navigate().back();
+    browser.click("#confirm\\:choice\\:1");
+    browser.clickAndWait("#confirm\\:confirmButton");
     assertThat(browser.text(".messages")).contains("La visite est confirmée");
+    assertThat(browser.text("#status")).contains("Confirmée");
+    assertThat(browser.text("#confirmed-time")).contains("14:00").contains("15:30");
+    assertThat(browser.text("#history")).contains("Confirmation");
+    browser.assertAccessible().screenshot("visit-confirmed-artisan");
+    browser.open("/artisan/visit-requests.xhtml");
     assertThat(browser.text("#pending")).contains("Aucune demande en attente");
     assertThat(browser.text("#others")).contains(title).contains("Confirmée");
     browser.assertAccessible();
-    browser.clickAndWait("#others a");
-    assertThat(browser.text("#confirmed-time")).contains("10:00").contains("11:30");
-    assertThat(browser.text("#history")).contains("Confirmation");
-    browser.assertAccessible().screenshot("visit-confirmed-artisan");
 
     // The teacher sees the visit confirmed.
     browser.logIn(teacher.email(), teacher.password());
@@ -210,7 +246,7 @@ class VisitUiIT {
     browser.assertAccessible().screenshot("my-visits");
     browser.clickAndWait("#visits a");
     assertThat(browser.text("#status")).contains("Confirmée");
-    assertThat(browser.text("#confirmed-time")).contains("10:00");
+    assertThat(browser.text("#confirmed-time")).contains("14:00");
     assertThat(browser.text("#history")).contains("Demandée → Confirmée");
     assertThat(browser.find("#cancel\\:cancelButton").isDisplayed()).isTrue();
     browser.assertAccessible().screenshot("visit-confirmed-teacher");
