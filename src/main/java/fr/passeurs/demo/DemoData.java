@@ -22,6 +22,15 @@ import fr.passeurs.training.TrainingDetails;
 import fr.passeurs.training.TrainingLevel;
 import fr.passeurs.training.TrainingService;
 import fr.passeurs.training.TrainingSession;
+import fr.passeurs.visit.AccessibilityNeed;
+import fr.passeurs.visit.OfferDetails;
+import fr.passeurs.visit.OfferPeriod;
+import fr.passeurs.visit.SchoolLevel;
+import fr.passeurs.visit.VisitBooking;
+import fr.passeurs.visit.VisitBookingService;
+import fr.passeurs.visit.VisitFormat;
+import fr.passeurs.visit.VisitOffer;
+import fr.passeurs.visit.VisitOfferService;
 import fr.passeurs.workshop.Machine;
 import fr.passeurs.workshop.MachineDetails;
 import fr.passeurs.workshop.Manufacture;
@@ -81,6 +90,8 @@ public class DemoData {
   @Inject private TrainingService trainings;
   @Inject private SessionService sessions;
   @Inject private EnrolmentService enrolments;
+  @Inject private VisitOfferService visitOffers;
+  @Inject private VisitBookingService visitBookings;
   @Inject private Clock clock;
 
   @Inject
@@ -103,6 +114,11 @@ public class DemoData {
   private final List<Credentials> credentials = new ArrayList<>();
   private final Map<String, String> knowHowByCode = new LinkedHashMap<>();
   private final Map<String, String> apprentices = new LinkedHashMap<>();
+
+  /** The looms' room of Aubusson, where tapestry is shown to classes too. */
+  private Room aubussonLooms;
+
+  private String teacherId;
 
   @Transactional
   void load(
@@ -164,11 +180,12 @@ public class DemoData {
     apprentices.put("lea", account("apprenti.lea", "Léa Martin", Role.APPRENTICE, null).id());
     apprentices.put(
         "youssef", account("apprenti.youssef", "Youssef Benali", Role.APPRENTICE, null).id());
-    account("enseignante.claire", "Claire Dubois", Role.TEACHER, null);
+    teacherId = account("enseignante.claire", "Claire Dubois", Role.TEACHER, null).id();
     pendingArtisan("artisan.nouveau", "Hugo Lefèvre", "aubusson");
 
     loadHeritageKnowHow(system);
     loadWorkshopsAndTrainings(system);
+    loadClassVisits(system);
 
     StringBuilder banner = new StringBuilder();
     banner
@@ -300,6 +317,7 @@ public class DemoData {
   private void loadWorkshopsAndTrainings(Caller system) {
     String aubusson = places.get("aubusson").id();
     Room looms = workshop.addRoom(system, aubusson, "Salle des métiers", 12, true);
+    aubussonLooms = looms;
     workshop.addRoom(system, aubusson, "Salle de teinture", 6, true);
     Machine loom =
         workshop.addMachine(
@@ -367,6 +385,128 @@ public class DemoData {
         jean, enamelling.id(), plan(enamel.id(), Set.of(kiln.id()), 5, monday.plusWeeks(3), false));
 
     enrolments.enrol(new Caller(apprentices.get("lea"), Set.of(Role.APPRENTICE), null), first.id());
+  }
+
+  /**
+   * Class visits: tapestry in Aubusson (Pierre, in the looms' room) and forging a knife in Thiers
+   * (Rémi, in a demonstration room next to the forge); Claire's collège, registered by its UAI,
+   * with a visit confirmed in Aubusson in ten days or so (she may still cancel it) and a request
+   * waiting in Thiers. Both on days the offers take place, in opening hours, clear of the training
+   * sessions.
+   */
+  private void loadClassVisits(Caller system) {
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    List<OfferPeriod> schoolYear = List.of(new OfferPeriod(today, today.plusMonths(10)));
+
+    Caller pierre = artisan("aubusson", 1);
+    VisitOffer tapestry =
+        visitOffers.publish(
+            pierre,
+            new OfferDetails(
+                knowHowByCode.get("tapisserie-d-aubusson"),
+                null,
+                aubussonLooms.id(),
+                "Du carton à la tapisserie : l'atelier de basse lisse",
+                "Les élèves suivent une tapisserie d'Aubusson du carton du peintre à la pièce"
+                    + " tissée : ils voient monter une chaîne, passer les duites, et touchent les"
+                    + " laines teintes à la manufacture.",
+                VisitFormat.GUIDED_VISIT,
+                Set.of(
+                    SchoolLevel.PRIMARY_CYCLE_2, SchoolLevel.PRIMARY_CYCLE_3, SchoolLevel.COLLEGE),
+                90,
+                4,
+                10,
+                Set.of(AccessibilityNeed.MOTOR, AccessibilityNeed.HEARING),
+                6,
+                "On ne touche pas aux métiers sans l'artisan ; les ciseaux et les broches restent"
+                    + " sur l'établi.",
+                "Aucun ; des chaussures fermées sont conseillées.",
+                schoolYear,
+                Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
+
+    String thiers = places.get("thiers").id();
+    String remi = artisansByPlace.get("thiers").get(2);
+    KnowHow cutlery =
+        knowHow.create(
+            system,
+            new KnowHowContent(
+                "Coutellerie de Thiers : forge et émouture",
+                "Forger, émoudre et monter un couteau, de la barre d'acier au manche.",
+                "Le savoir-faire des couteliers thiernois : forge de la lame au marteau-pilon,"
+                    + " trempe, émouture à la meule, montage et polissage du manche.",
+                Domain.METAL,
+                "coutelier",
+                List.of("Forge de la lame", "Trempe", "Émouture", "Montage du manche"),
+                Region.AUVERGNE_RHONE_ALPES,
+                thiers,
+                null,
+                null,
+                Set.of(remi),
+                true));
+    Room demonstration = workshop.addRoom(system, thiers, "Salle de démonstration", 24, true);
+    VisitOffer forge =
+        visitOffers.publish(
+            artisan("thiers", 2),
+            new OfferDetails(
+                cutlery.id(),
+                null,
+                demonstration.id(),
+                "Forger une lame : la coutellerie de Thiers",
+                "Derrière la barrière de sécurité, la classe regarde une lame naître : forge,"
+                    + " trempe dans l'huile, émouture à la meule. Chaque élève repart avec une"
+                    + " lame d'essai.",
+                VisitFormat.DEMONSTRATION,
+                Set.of(SchoolLevel.COLLEGE, SchoolLevel.LYCEE, SchoolLevel.VOCATIONAL),
+                120,
+                6,
+                20,
+                Set.of(AccessibilityNeed.MOTOR, AccessibilityNeed.VISUAL),
+                11,
+                "Les élèves restent derrière la barrière, à trois mètres de la forge ; cheveux"
+                    + " attachés, pas d'écharpe.",
+                "Lunettes de protection et bouchons d'oreilles fournis.",
+                schoolYear,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
+
+    // 0230012: 230012 mod 23 = 12, the thirteenth letter of the UAI alphabet, N.
+    Caller claire = new Caller(teacherId, Set.of(Role.TEACHER), null);
+    String uai =
+        visitBookings
+            .registerSchool(claire, "0230012N", "Collège du Val de Creuse", "Aubusson")
+            .uai();
+    VisitBooking confirmed =
+        visitBookings.request(
+            claire,
+            tapestry.id(),
+            uai,
+            new VisitBooking.Request(
+                SchoolLevel.COLLEGE,
+                10,
+                2,
+                Set.of(),
+                "Demi-classe de 6e : nous travaillons sur les arts de la Creuse.",
+                List.of(
+                    parisTime(monday.plusWeeks(1).plusDays(3), 14, 0),
+                    parisTime(monday.plusWeeks(1).plusDays(4), 10, 0))));
+    visitBookings.confirm(pierre, confirmed.id(), 0);
+    visitBookings.request(
+        claire,
+        forge.id(),
+        uai,
+        new VisitBooking.Request(
+            SchoolLevel.COLLEGE,
+            18,
+            2,
+            Set.of(AccessibilityNeed.MOTOR),
+            "Classe de 5e, dont un élève en fauteuil roulant.",
+            List.of(
+                parisTime(monday.plusWeeks(2).plusDays(1), 10, 0),
+                parisTime(monday.plusWeeks(2).plusDays(3), 14, 0))));
+  }
+
+  private static Instant parisTime(LocalDate day, int hour, int minute) {
+    return day.atTime(hour, minute).atZone(ClockProducer.PARIS).toInstant();
   }
 
   private Caller artisan(String place, int index) {

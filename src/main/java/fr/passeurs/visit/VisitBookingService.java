@@ -152,6 +152,9 @@ public class VisitBookingService {
             rules,
             clock.instant());
     em.persist(booking);
+    // Written now: the database checks it here, and a later step of the same transaction that
+    // locks the booking (which reads the row) finds it.
+    em.flush();
     tellBothSides(booking, b -> visitNotices.requested(b, school));
     return booking;
   }

@@ -40,6 +40,10 @@ public class CurrentUser {
     return caller.has(Role.APPRENTICE);
   }
 
+  public boolean isTeacher() {
+    return caller.has(Role.TEACHER);
+  }
+
   public boolean isManager() {
     return caller.has(Role.MANAGER);
   }

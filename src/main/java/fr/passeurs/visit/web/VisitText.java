@@ -1,0 +1,99 @@
+package fr.passeurs.visit.web;
+
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.visit.AccessibilityNeed;
+import fr.passeurs.visit.SchoolLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How the pages of class visits word levels, needs, weekdays, durations and times, in the page's
+ * language.
+ */
+@Named
+@ApplicationScoped
+public class VisitText {
+
+  /** School levels, in school order, joined. */
+  public String levels(Collection<SchoolLevel> levels) {
+    return joined(levels.stream().sorted().map(l -> Feedback.text("schoolLevel." + l)).toList());
+  }
+
+  /** Accessibility needs joined, or "none". */
+  public String needs(Collection<AccessibilityNeed> needs) {
+    if (needs == null || needs.isEmpty()) {
+      return Feedback.text("visit.noNeeds");
+    }
+    return joined(needs.stream().sorted().map(n -> Feedback.text("need." + n)).toList());
+  }
+
+  /** Weekdays, Monday first, joined. */
+  public String weekdays(Collection<DayOfWeek> days) {
+    return joined(
+        days.stream()
+            .sorted()
+            .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, locale()))
+            .toList());
+  }
+
+  /** One weekday, capitalised, as a choice in a form. */
+  public String weekday(DayOfWeek day) {
+    String name = day.getDisplayName(java.time.format.TextStyle.FULL, locale());
+    return name.substring(0, 1).toUpperCase(locale()) + name.substring(1);
+  }
+
+  /** A duration in minutes as hours and minutes: "1 h 30". */
+  public String duration(int minutes) {
+    int hours = minutes / 60;
+    int rest = minutes % 60;
+    if (hours == 0) {
+      return Feedback.text("visit.minutes", rest);
+    }
+    return rest == 0
+        ? Feedback.text("visit.hours", hours)
+        : Feedback.text("visit.hoursMinutes", hours, String.format("%02d", rest));
+  }
+
+  /** A visit's time: its day in full, then start and end in Paris. */
+  public String time(TimeRange time) {
+    if (time == null) {
+      return "";
+    }
+    DateTimeFormatter day =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+            .withLocale(locale())
+            .withZone(ClockProducer.PARIS);
+    DateTimeFormatter hour =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withLocale(locale())
+            .withZone(ClockProducer.PARIS);
+    return day.format(time.start())
+        + ", "
+        + hour.format(time.start())
+        + " – "
+        + hour.format(time.end());
+  }
+
+  /** A distance in whole kilometres. */
+  public long km(double distance) {
+    return Math.round(distance);
+  }
+
+  private static String joined(List<String> parts) {
+    return parts.stream().collect(Collectors.joining(", "));
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+}
