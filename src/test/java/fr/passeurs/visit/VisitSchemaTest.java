@@ -3,12 +3,11 @@ package fr.passeurs.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passeurs.testing.MigratedDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,22 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class VisitSchemaTest {
 
-  private static final String URL =
-      "jdbc:h2:mem:visit-schema;DB_CLOSE_DELAY=-1;MODE=MariaDB;DATABASE_TO_LOWER=TRUE";
   private static Connection connection;
 
   @BeforeAll
   static void migrate() throws SQLException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("filesystem:db/migration")
-        .load()
-        .migrate();
-    connection = DriverManager.getConnection(URL, "sa", "");
-    try (Statement s = connection.createStatement()) {
-      // only the checks of visit_booking are under test here, not its references
-      s.execute("SET REFERENTIAL_INTEGRITY FALSE");
-    }
+    connection = MigratedDatabase.open("visit-schema");
   }
 
   @AfterAll
