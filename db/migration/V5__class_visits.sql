@@ -112,6 +112,7 @@ CREATE TABLE visit_booking (
   reason           VARCHAR(500),
   present_pupils   INT,
   present_adults   INT,
+  attendance_confirmed_at DATETIME(6),
   max_pupils       INT           NOT NULL,
   room_capacity    INT           NOT NULL,
   pupils_per_adult INT           NOT NULL,
@@ -129,6 +130,7 @@ CREATE TABLE visit_booking (
   CONSTRAINT ck_visit_booking_ratio CHECK (pupils_per_adult >= 1 AND adults * pupils_per_adult >= pupils),
   CONSTRAINT ck_visit_booking_confirmed CHECK ((status IN ('CONFIRMED', 'DONE') AND confirmed_start IS NOT NULL AND confirmed_end > confirmed_start) OR (status NOT IN ('CONFIRMED', 'DONE'))),
   CONSTRAINT ck_visit_booking_done CHECK ((status = 'DONE' AND present_pupils IS NOT NULL AND present_adults IS NOT NULL AND present_pupils >= 0 AND present_adults >= 0 AND present_pupils + present_adults <= room_capacity) OR (status <> 'DONE' AND present_pupils IS NULL AND present_adults IS NULL)),
+  CONSTRAINT ck_visit_booking_attendance CHECK (attendance_confirmed_at IS NULL OR status = 'DONE'),
   CONSTRAINT ck_visit_booking_reason CHECK (status NOT IN ('DECLINED', 'CANCELLED') OR reason IS NOT NULL)
 );
 CREATE INDEX ix_visit_booking_teacher ON visit_booking (teacher_id, first_wished_at);
@@ -160,11 +162,11 @@ CREATE TABLE visit_booking_step (
   seq         INT         NOT NULL,
   happened_at DATETIME(6) NOT NULL,
   actor_id    CHAR(36),
-  action      VARCHAR(16) NOT NULL,
+  action      VARCHAR(20) NOT NULL,
   from_status VARCHAR(16),
   to_status   VARCHAR(16) NOT NULL,
   note        VARCHAR(500),
   CONSTRAINT pk_visit_booking_step PRIMARY KEY (booking_id, seq),
   CONSTRAINT fk_visit_booking_step FOREIGN KEY (booking_id) REFERENCES visit_booking (id),
-  CONSTRAINT ck_visit_booking_step CHECK (action IN ('REQUEST', 'CONFIRM', 'DECLINE', 'CANCEL', 'MARK_DONE', 'EXPIRE'))
+  CONSTRAINT ck_visit_booking_step CHECK (action IN ('REQUEST', 'CONFIRM', 'DECLINE', 'CANCEL', 'MARK_DONE', 'CONFIRM_ATTENDANCE', 'EXPIRE'))
 );

@@ -222,6 +222,30 @@ public class SessionService {
         .getResultList();
   }
 
+  /** The session's half-days and the apprentices with a confirmed seat, by enrolment. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SessionRoster roster(String sessionId) {
+    TrainingSession session = get(sessionId);
+    List<String> confirmed =
+        em.createQuery(
+                "SELECT e.apprenticeId FROM Enrolment e WHERE e.sessionId = :s AND e.status ="
+                    + " :confirmed ORDER BY e.confirmedAt, e.id",
+                String.class)
+            .setParameter("s", sessionId)
+            .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+            .getResultList();
+    return new SessionRoster(
+        session.id(),
+        session.trainingId(),
+        session.title(),
+        session.knowHowId(),
+        session.artisanId(),
+        session.manufactureId(),
+        session.times(),
+        confirmed,
+        session.isCancelled());
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public TrainingSession get(String sessionId) {
     TrainingSession session =

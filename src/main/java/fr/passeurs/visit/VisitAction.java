@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A step in the life of a booking, as its history records it. The teacher requests; the host
- * confirms, declines or marks done; either side cancels; the platform expires a request nobody
- * answered.
+ * confirms, declines or marks done; either side cancels; the teacher confirms the numbers present;
+ * the platform expires a request nobody answered.
  */
 public enum VisitAction {
   REQUEST("request"),
@@ -14,6 +14,8 @@ public enum VisitAction {
   DECLINE("decline"),
   CANCEL("cancel"),
   MARK_DONE("markDone"),
+  /** The teacher confirms the numbers present that the host recorded. */
+  CONFIRM_ATTENDANCE("confirmAttendance"),
   EXPIRE("expire");
 
   private final String apiName;

@@ -124,6 +124,9 @@ public class VisitBooking {
   @Column(name = "present_adults")
   private Integer presentAdults;
 
+  @Column(name = "attendance_confirmed_at")
+  private Instant attendanceConfirmedAt;
+
   @Column(name = "max_pupils")
   private int maxPupils;
 
@@ -327,6 +330,24 @@ public class VisitBooking {
                         + " done afterwards.")
                 : null;
           }
+          case CONFIRM_ATTENDANCE -> {
+            if (status != VisitStatus.DONE) {
+              yield DomainException.conflict(
+                  "visit-state",
+                  "This visit is "
+                      + status
+                      + ": the numbers present are confirmed once it is DONE.");
+            }
+            if (attendanceConfirmedAt != null) {
+              yield DomainException.conflict(
+                  "visit-state",
+                  "This visit is DONE and its numbers present are confirmed already.");
+            }
+            yield teacher
+                ? null
+                : DomainException.forbidden(
+                    "The teacher confirms the numbers present that the host recorded.");
+          }
           case REQUEST, EXPIRE ->
               DomainException.conflict(
                   "visit-state", "This is not an action on an existing booking.");
@@ -415,6 +436,24 @@ public class VisitBooking {
         actorId,
         now,
         pupilsPresent + " pupils and " + adultsPresent + " adults present");
+  }
+
+  /** The teacher confirms the numbers present that the host recorded when marking it done. */
+  void confirmAttendance(String actorId, Set<Party> parties, Instant now, Duration limit) {
+    check(VisitAction.CONFIRM_ATTENDANCE, parties, now, limit);
+    this.attendanceConfirmedAt = now;
+    history.add(
+        new VisitStep(
+            now,
+            actorId,
+            VisitAction.CONFIRM_ATTENDANCE,
+            status,
+            status,
+            presentPupils
+                + " pupils and "
+                + presentAdults
+                + " adults present, confirmed by the teacher"));
+    this.updatedAt = now;
   }
 
   /** A request nobody answered in time expires; true if it did. */
@@ -544,6 +583,10 @@ public class VisitBooking {
 
   public Integer presentAdults() {
     return presentAdults;
+  }
+
+  public Instant attendanceConfirmedAt() {
+    return attendanceConfirmedAt;
   }
 
   public List<VisitStep> history() {

@@ -252,6 +252,16 @@ public class VisitBookingService {
     return booking;
   }
 
+  /** The teacher confirms the numbers present that the host recorded; the host is told. */
+  public VisitBooking confirmAttendance(Caller caller, String id) {
+    VisitBooking booking = lock(id);
+    booking.confirmAttendance(
+        caller.accountId(), visibleTo(caller, booking), clock.instant(), rules.cancellationLimit());
+    School school = school(booking.schoolId()).orElseThrow();
+    notices.fire(visitNotices.attendanceConfirmed(booking, school).to(booking.artisanId()));
+    return booking;
+  }
+
   /** The requests whose answer limit has passed. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<String> dueForExpiry() {

@@ -127,6 +127,22 @@ public class VisitNotices {
         null);
   }
 
+  Told attendanceConfirmed(VisitBooking b, School school) {
+    return new Told(
+        "VISIT_ATTENDANCE_CONFIRMED",
+        "Présences confirmées : " + b.title(),
+        school.name()
+            + " confirme les présences de la visite « "
+            + b.title()
+            + " » : "
+            + b.presentPupils()
+            + " élèves et "
+            + b.presentAdults()
+            + " adultes.",
+        link(b),
+        null);
+  }
+
   /** The visit as one calendar event at its confirmed time. */
   CalendarEvent calendarOf(VisitBooking b, boolean cancelled) {
     TimeRange time = b.confirmedTime().orElse(b.when());

@@ -234,6 +234,25 @@ class VisitBookingTest {
   }
 
   @Test
+  void theTeacherConfirmsTheNumbersPresentOnceTheVisitIsDone() {
+    VisitBooking booking = confirmed();
+    assertThat(refusalType(booking, VisitAction.CONFIRM_ATTENDANCE, TEACHER, FIRST.end()))
+        .isEqualTo("visit-state");
+    booking.markDone(22, 3, "artisan", HOST, FIRST.end(), LIMIT);
+    assertThat(names(booking.allowed(TEACHER, FIRST.end(), LIMIT)))
+        .containsExactly("confirmAttendance");
+    assertThat(refusalType(booking, VisitAction.CONFIRM_ATTENDANCE, HOST, FIRST.end()))
+        .isEqualTo("forbidden");
+    booking.confirmAttendance("teacher", TEACHER, FIRST.end(), LIMIT);
+    assertThat(booking.attendanceConfirmedAt()).isEqualTo(FIRST.end());
+    assertThat(booking.history())
+        .last()
+        .extracting(VisitStep::action)
+        .isEqualTo(VisitAction.CONFIRM_ATTENDANCE);
+    assertThat(booking.allowed(TEACHER, FIRST.end(), LIMIT)).isEmpty();
+  }
+
+  @Test
   void presentCountsMustFitTheRoom() {
     assertThatThrownBy(() -> confirmed().markDone(29, 2, "artisan", HOST, FIRST.end(), LIMIT))
         .hasMessageContaining("30 people at most");

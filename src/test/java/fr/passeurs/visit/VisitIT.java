@@ -453,6 +453,14 @@ class VisitIT {
     assertThat(confirmStep.getString("from")).isEqualTo("REQUESTED");
     assertThat(confirmStep.getString("to")).isEqualTo("CONFIRMED");
     assertThat(kinds(teacher.person())).contains("VISIT_DONE");
+    assertThat(actions(get(teacher.person(), id))).containsExactly("confirmAttendance");
+    assertThat(act(host.artisan(), id, "confirmAttendance", Json.createObjectBuilder()).status())
+        .isEqualTo(403);
+    Api.Response attended =
+        act(teacher.person(), id, "confirmAttendance", Json.createObjectBuilder());
+    assertThat(attended.status()).as(attended.toString()).isEqualTo(200);
+    assertThat(attended.json().getString("attendanceConfirmedAt")).isNotBlank();
+    assertThat(kinds(host.artisan())).contains("VISIT_ATTENDANCE_CONFIRMED");
     assertFinal(host.manager(), id, "DONE");
 
     // Both sides find it among their visits.
@@ -690,7 +698,7 @@ class VisitIT {
 
   /** No action is open on a visit in this status, for anyone; each says why. */
   private void assertFinal(Person who, String booking, String status) {
-    for (String action : List.of("confirm", "decline", "cancel", "markDone")) {
+    for (String action : List.of("confirm", "decline", "cancel", "markDone", "confirmAttendance")) {
       Api.Response refused =
           act(
               who,

@@ -102,11 +102,12 @@ public class VisitBookingResource {
   @Path("{id}/{action}")
   @RolesAllowed({Role.TEACHER_NAME, Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(
-      summary = "Act on a class visit: confirm, decline, cancel or markDone",
+      summary = "Act on a class visit: confirm, decline, cancel, markDone or confirmAttendance",
       description =
           "confirm {choice}: reserves the room and the artisan (409 booking-conflict names what is"
               + " in the way); decline {reason}; cancel {reason} (after the cancellation limit, a"
-              + " manager only); markDone {presentPupils, presentAdults} after the visit. 409"
+              + " manager only); markDone {presentPupils, presentAdults} after the visit;"
+              + " confirmAttendance (the teacher, once done). 409"
               + " visit-state when the status does not allow it, 403 when the caller may not.")
   public BookingView act(
       @PathParam("id") String id, @PathParam("action") String action, ActionRequest body) {
@@ -115,7 +116,8 @@ public class VisitBookingResource {
             .orElseThrow(
                 () ->
                     DomainException.notFound(
-                        "action (confirm, decline, cancel or markDone) named", action));
+                        "action (confirm, decline, cancel, markDone or confirmAttendance) named",
+                        action));
     ActionRequest given = body == null ? new ActionRequest(null, null, null, null) : body;
     VisitBooking booking =
         switch (wanted) {
@@ -124,6 +126,7 @@ public class VisitBookingResource {
           case CANCEL -> bookings.cancel(caller, id, given.reason());
           case MARK_DONE ->
               bookings.markDone(caller, id, given.presentPupils(), given.presentAdults());
+          case CONFIRM_ATTENDANCE -> bookings.confirmAttendance(caller, id);
           case REQUEST, EXPIRE -> throw new IllegalStateException("not callable: " + wanted);
         };
     return BookingView.of(reader.listing(caller, booking));

@@ -162,6 +162,7 @@ public final class VisitViews {
       String reason,
       Integer presentPupils,
       Integer presentAdults,
+      Instant attendanceConfirmedAt,
       List<StepView> history,
       List<String> allowedActions,
       Instant createdAt,
@@ -191,6 +192,7 @@ public final class VisitViews {
           b.reason(),
           b.presentPupils(),
           b.presentAdults(),
+          b.attendanceConfirmedAt(),
           b.history().stream()
               .sorted(Comparator.comparing(VisitStep::at))
               .map(

@@ -141,6 +141,16 @@ public class BookingPage implements Serializable {
     }
   }
 
+  public String confirmAttendance() {
+    try {
+      bookings.confirmAttendance(caller.get(), id);
+      Feedback.info("booking.attendanceConfirmed");
+      return reload();
+    } catch (DomainException e) {
+      return refused(e, null);
+    }
+  }
+
   private String reload() {
     return "/visits/booking?faces-redirect=true&id=" + id;
   }
