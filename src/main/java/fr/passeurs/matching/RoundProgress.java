@@ -62,7 +62,7 @@ public class RoundProgress {
 
   /** A new round's progress, queued; in the caller's transaction. */
   @Transactional
-  void begin(String roundId) {
+  public void begin(String roundId) {
     em.persist(new Row(roundId));
   }
 

@@ -67,4 +67,24 @@ public final class Csv {
     fields.add(field.toString());
     return fields;
   }
+
+  /** One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break. */
+  public static String line(List<String> fields) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      String field = fields.get(i) == null ? "" : fields.get(i);
+      if (i > 0) {
+        line.append(',');
+      }
+      if (field.contains(",")
+          || field.contains("\"")
+          || field.contains("\n")
+          || field.contains("\r")) {
+        line.append('"').append(field.replace("\"", "\"\"")).append('"');
+      } else {
+        line.append(field);
+      }
+    }
+    return line.append("\r\n").toString();
+  }
 }

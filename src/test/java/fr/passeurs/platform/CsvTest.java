@@ -41,4 +41,12 @@ class CsvTest {
       assertThat(rows.get(2).get("name_fr")).contains("compagnonnage, réseau de transmission");
     }
   }
+
+  @Test
+  void linesQuoteWhatNeedsItAndReadBackTheSame() {
+    String line = Csv.line(java.util.List.of("Léa", "en retard, 10 min", "dit \"présente\"", ""));
+    assertThat(line).isEqualTo("Léa,\"en retard, 10 min\",\"dit \"\"présente\"\"\",\r\n");
+    assertThat(Csv.parseLine(line.strip()))
+        .containsExactly("Léa", "en retard, 10 min", "dit \"présente\"", "");
+  }
 }

@@ -1,0 +1,258 @@
+package fr.passeurs.attendance;
+
+import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.paris;
+import static fr.passeurs.testing.Fixtures.sessionBody;
+import static fr.passeurs.testing.Fixtures.trainingBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeurs.testing.Api;
+import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Fixtures;
+import fr.passeurs.testing.Fixtures.Person;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attendance register through the REST API, with a clock the tests move into the half-days: who
+ * may sign and when, the trainer's changing code, corrections that keep the history, the trainer's
+ * signature closing the register, the hours attended and the CSV export.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttendanceIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.withTestControls();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  Fixtures fixtures;
+
+  @BeforeEach
+  void connect() {
+    api = Api.at(url);
+    fixtures = new Fixtures(api);
+  }
+
+  @AfterEach
+  void resetClock() {
+    moveClockTo(null);
+  }
+
+  /** A session of two half-days some weeks ahead, with two confirmed participants. */
+  record Class(Person artisan, String session, Person first, Person second, LocalDate day) {}
+
+  Class session(int weeksAhead) {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 20);
+    Person artisan = fixtures.artisan(manufacture);
+    String training =
+        fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan))).getString("id");
+    LocalDate day = monday(weeksAhead);
+    String session =
+        fixtures
+            .session(
+                artisan,
+                training,
+                sessionBody(
+                    room,
+                    5,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30"),
+                    paris(day, "14:00"),
+                    paris(day, "17:00")))
+            .getString("id");
+    Person first = fixtures.apprentice(LocalDate.of(2000, 1, 1));
+    Person second = fixtures.apprentice(LocalDate.of(2000, 1, 1));
+    for (Person p : List.of(first, second)) {
+      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
+          .isEqualTo(201);
+    }
+    return new Class(artisan, session, first, second, day);
+  }
+
+  String register(Class c) {
+    return "/api/sessions/" + c.session() + "/register";
+  }
+
+  Api.Response sign(Person who, Class c, int slot, String code) {
+    return api.as(who)
+        .post(
+            register(c) + "/" + slot + "/signature",
+            code == null
+                ? Json.createObjectBuilder().build()
+                : Json.createObjectBuilder().add("code", code).build());
+  }
+
+  Api.Response record(Class c, Person who, int slot, String status, Integer late, String remark) {
+    var body = Json.createObjectBuilder().add("status", status).add("remark", remark);
+    if (late != null) {
+      body.add("lateMinutes", late);
+    }
+    return api.as(c.artisan()).put(register(c) + "/" + slot + "/" + who.id(), body.build());
+  }
+
+  @Test
+  void participantsSignDuringTheHalfDayByThemselvesOrWithTheTrainersChangingCode() {
+    Class c = session(3);
+    assertThat(sign(c.first(), c, 0, null).json().getString("type")).endsWith("outside-half-day");
+    assertThat(record(c, c.first(), 0, "PRESENT", null, "").json().getString("type"))
+        .endsWith("half-day-not-started");
+
+    moveClockTo(paris(c.day(), "09:20"));
+    Api.Response signed = sign(c.first(), c, 0, null);
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+    assertThat(signed.json().getString("method")).isEqualTo("SELF");
+    assertThat(sign(c.first(), c, 0, null).json().getString("type")).endsWith("already-signed");
+    assertThat(sign(fixtures.apprentice(), c, 0, null).status()).isEqualTo(403);
+
+    Api.Response code = api.as(c.artisan()).get(register(c) + "/0/code");
+    assertThat(code.status()).as(code.toString()).isEqualTo(200);
+    String shown = code.json().getString("code");
+    assertThat(code.json().getString("signPath")).contains(shown);
+    assertThat(api.as(c.first()).get(register(c) + "/0/code").status()).isEqualTo(403);
+    assertThat(sign(c.second(), c, 0, "AAAAAAAAAAAAAAAAAAAAAA").json().getString("type"))
+        .endsWith("code-expired");
+    // a photo of the code, used a minute later, is refused
+    moveClockTo(paris(c.day(), "09:20").plusSeconds(70));
+    assertThat(sign(c.second(), c, 0, shown).json().getString("type")).endsWith("code-expired");
+    String now = api.as(c.artisan()).get(register(c) + "/0/code").json().getString("code");
+    assertThat(now).isNotEqualTo(shown);
+    Api.Response byCode = sign(c.second(), c, 0, now);
+    assertThat(byCode.status()).as(byCode.toString()).isEqualTo(201);
+    assertThat(byCode.json().getString("method")).isEqualTo("QR");
+
+    JsonObject reg = api.as(c.artisan()).get(register(c)).json();
+    assertThat(reg.getJsonArray("participants")).hasSize(2);
+    assertThat(
+            reg.getJsonArray("participants").stream()
+                .map(
+                    p ->
+                        p.asJsonObject()
+                            .getJsonArray("entries")
+                            .getJsonObject(0)
+                            .getString("status")))
+        .containsExactly("PRESENT", "PRESENT");
+  }
+
+  @Test
+  void correctionsSupersedeEntriesAndTheHistoryKeepsThemAll() {
+    Class c = session(4);
+    moveClockTo(paris(c.day(), "09:40"));
+    Api.Response late = record(c, c.second(), 0, "LATE", 25, "bus en retard");
+    assertThat(late.status()).as(late.toString()).isEqualTo(200);
+    assertThat(late.json().getInt("seq")).isEqualTo(1);
+    assertThat(late.json().getString("enteredBy")).isEqualTo(c.artisan().id());
+    assertThat(late.json().getString("enteredFrom")).startsWith("api");
+    assertThat(record(c, c.second(), 0, "LATE", null, "").status()).isEqualTo(400);
+    assertThat(record(c, fixtures.apprentice(), 0, "PRESENT", null, "").status()).isEqualTo(400);
+    assertThat(
+            api.as(fixtures.artisan(fixtures.manufacture()))
+                .put(
+                    register(c) + "/0/" + c.second().id(),
+                    Json.createObjectBuilder().add("status", "ABSENT").build())
+                .status())
+        .isEqualTo(403);
+
+    Api.Response corrected =
+        record(c, c.second(), 0, "PRESENT", null, "était là, erreur de saisie");
+    assertThat(corrected.json().getInt("seq")).isEqualTo(2);
+    List<JsonObject> history =
+        api.as(c.artisan()).get(register(c) + "/history").jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertThat(history)
+        .extracting(h -> h.getString("status") + "/" + h.getInt("seq"))
+        .containsExactly("LATE/1", "PRESENT/2");
+    JsonObject second = participant(api.as(c.artisan()).get(register(c)).json(), c.second());
+    assertThat(second.getJsonArray("entries").getJsonObject(0).getString("status"))
+        .isEqualTo("PRESENT");
+    assertThat(second.getJsonArray("entries").getJsonObject(0).getString("remark"))
+        .isEqualTo("était là, erreur de saisie");
+  }
+
+  @Test
+  void theTrainerSigningEveryHalfDayClosesTheRegisterAndTheHoursFollowFromIt() {
+    Class c = session(5);
+    moveClockTo(paris(c.day(), "09:10"));
+    assertThat(
+            api.as(c.artisan())
+                .post(register(c) + "/0/trainer-signature", null)
+                .json()
+                .getString("type"))
+        .endsWith("register-incomplete");
+    sign(c.first(), c, 0, null);
+    record(c, c.second(), 0, "LATE", 30, "");
+    assertThat(
+            api.as(c.artisan())
+                .post(register(c) + "/1/trainer-signature", null)
+                .json()
+                .getString("type"))
+        .endsWith("half-day-not-started");
+    Api.Response morning = api.as(c.artisan()).post(register(c) + "/0/trainer-signature", null);
+    assertThat(morning.status()).as(morning.toString()).isEqualTo(201);
+    assertThat(api.as(c.first()).post(register(c) + "/0/trainer-signature", null).status())
+        .isEqualTo(403);
+
+    moveClockTo(paris(c.day(), "14:30"));
+    record(c, c.first(), 1, "PRESENT", null, "");
+    record(c, c.second(), 1, "EXCUSED", null, "rendez-vous médical");
+    assertThat(api.as(c.artisan()).post(register(c) + "/1/trainer-signature", null).status())
+        .isEqualTo(201);
+
+    JsonObject reg = api.as(c.artisan()).get(register(c)).json();
+    assertThat(reg.getBoolean("closed")).isTrue();
+    assertThat(reg.getJsonNumber("plannedMinutes").longValue()).isEqualTo(210 + 180);
+    assertThat(participant(reg, c.first()).getJsonNumber("attendedMinutes").longValue())
+        .isEqualTo(390);
+    assertThat(participant(reg, c.second()).getJsonNumber("attendedMinutes").longValue())
+        .isEqualTo(180);
+
+    Api.Response csv = api.as(c.artisan()).fetch(register(c) + "/export.csv", "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body())
+        .contains("participant,présence")
+        .contains("EXCUSED")
+        .contains("rendez-vous médical")
+        .contains("LATE,30");
+    assertThat(csv.body().lines().count()).isEqualTo(1 + 2 * 2);
+    assertThat(api.as(c.first()).get(register(c)).status()).isEqualTo(403);
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private static JsonObject participant(JsonObject register, Person who) {
+    return register.getJsonArray("participants").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(p -> p.getString("id").equals(who.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void moveClockTo(Instant at) {
+    long offset = at == null ? 0 : Duration.between(Instant.now(), at).toSeconds();
+    Api.Response moved = api.post("/api/test/clock/" + offset, null);
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+  }
+}
