@@ -37,4 +37,11 @@ public class CraftService {
   public List<Craft> all() {
     return em.createQuery("SELECT c FROM Craft c ORDER BY c.nameFr", Craft.class).getResultList();
   }
+
+  /** Every craft as other contexts see it, by French name. */
+  public List<CraftSummary> summaries() {
+    return all().stream()
+        .map(c -> new CraftSummary(c.code(), c.domain(), c.nameFr(), c.nameEn()))
+        .toList();
+  }
 }

@@ -83,6 +83,34 @@ public class MatchService {
         .getResultList();
   }
 
+  /**
+   * The places rounds proposed on one offer, newest first: for its master and the manufacture's
+   * managers.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Match> ofOffer(Caller caller, String offerId) {
+    ApprenticeshipOffer offer = offers.get(offerId);
+    if (!caller.is(offer.masterId()) && !caller.mayRun(offer.manufactureId())) {
+      throw DomainException.forbidden("Only the master and the manufacture's managers see this.");
+    }
+    return em.createQuery(
+            "SELECT m FROM Match m WHERE m.offerId = :offer ORDER BY m.createdAt DESC", Match.class)
+        .setParameter("offer", offerId)
+        .getResultList();
+  }
+
+  /** The places rounds proposed on a master's offers, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Match> onOffersOf(Caller caller) {
+    caller.requireAuthenticated();
+    return em.createQuery(
+            "SELECT m FROM Match m, ApprenticeshipOffer o WHERE m.offerId = o.id"
+                + " AND o.masterId = :me ORDER BY m.createdAt DESC",
+            Match.class)
+        .setParameter("me", caller.accountId())
+        .getResultList();
+  }
+
   /** The apprentice's outcome in the last round they took part in, with its explanation. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<RoundOutcome> lastOutcome(Caller caller) {

@@ -1,0 +1,167 @@
+package fr.passeurs.matching.web;
+
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.matching.Apprenticeship;
+import fr.passeurs.matching.ApprenticeshipOffer;
+import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.matching.OfferStatus;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Apprenticeships and offers as the pages show them: with names and titles, never entities. */
+@ApplicationScoped
+public class ApprenticeshipLines {
+
+  @Inject private ApprenticeshipOfferService offers;
+  @Inject private AccountService accounts;
+  @Inject private KnowHowService knowHow;
+
+  /** One step of an apprenticeship's plan, reached or not. */
+  public record MilestoneLine(int index, String title, Instant reachedAt) implements Serializable {
+    public boolean isReached() {
+      return reachedAt != null;
+    }
+  }
+
+  /** An apprenticeship, with the other party's name and its progress. */
+  public record ApprenticeshipLine(
+      String id,
+      String offerTitle,
+      String masterName,
+      String apprenticeName,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      List<MilestoneLine> milestones,
+      int reached)
+      implements Serializable {
+
+    public int getTotal() {
+      return milestones.size();
+    }
+
+    /** How far, in percent of the milestones. */
+    public int getPercent() {
+      return milestones.isEmpty() ? 0 : Math.round(100f * reached / milestones.size());
+    }
+  }
+
+  /** An offer as an apprentice or a master reads it in a list. */
+  public record OfferLine(
+      String id,
+      String title,
+      String knowHowTitle,
+      String rarity,
+      String masterName,
+      LocalDate startDate,
+      int durationMonths,
+      int daysPerWeek,
+      String requiredLevel,
+      Integer minimumAge,
+      int places,
+      int freePlaces,
+      boolean open)
+      implements Serializable {
+
+    /** Critical, endangered or vulnerable: few hold it. */
+    public boolean isRare() {
+      return rarity != null && !"SAFE".equals(rarity);
+    }
+  }
+
+  public List<ApprenticeshipLine> apprenticeships(List<Apprenticeship> found) {
+    Set<String> people = new HashSet<>();
+    found.forEach(
+        a -> {
+          people.add(a.masterId());
+          people.add(a.apprenticeId());
+        });
+    Map<String, AccountSummary> names = accounts.summaries(people);
+    List<ApprenticeshipLine> lines = new ArrayList<>();
+    for (Apprenticeship a : found) {
+      List<MilestoneLine> steps = new ArrayList<>();
+      for (int i = 0; i < a.milestones().size(); i++) {
+        Apprenticeship.Milestone m = a.milestones().get(i);
+        steps.add(new MilestoneLine(i, m.title(), m.reachedAt()));
+      }
+      lines.add(
+          new ApprenticeshipLine(
+              a.id(),
+              titleOf(a.offerId()),
+              nameOf(names, a.masterId()),
+              nameOf(names, a.apprenticeId()),
+              a.startsOn(),
+              a.endsOn(),
+              steps,
+              a.reachedCount()));
+    }
+    return lines;
+  }
+
+  /** Offers by id, in the order given; unknown ids are left out. */
+  public List<OfferLine> offers(List<String> ids) {
+    List<ApprenticeshipOffer> found = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        found.add(offers.get(id));
+      } catch (DomainException e) {
+        // an offer that no longer exists is simply not shown
+      }
+    }
+    return lines(found);
+  }
+
+  public List<OfferLine> lines(List<ApprenticeshipOffer> found) {
+    Map<String, KnowHowSummary> entries =
+        knowHow.summaries(found.stream().map(ApprenticeshipOffer::knowHowId).distinct().toList());
+    Map<String, AccountSummary> masters =
+        accounts.summaries(found.stream().map(ApprenticeshipOffer::masterId).distinct().toList());
+    return found.stream().map(o -> line(o, entries.get(o.knowHowId()), masters)).toList();
+  }
+
+  public OfferLine line(
+      ApprenticeshipOffer o, KnowHowSummary entry, Map<String, AccountSummary> masters) {
+    return new OfferLine(
+        o.id(),
+        o.title(),
+        entry == null ? "" : entry.title(),
+        entry == null || entry.rarity() == null ? null : entry.rarity().name(),
+        nameOf(masters, o.masterId()),
+        o.startDate(),
+        o.durationMonths(),
+        o.daysPerWeek(),
+        o.requiredLevel().name(),
+        o.minimumAge(),
+        o.places(),
+        o.freePlaces(),
+        o.status() == OfferStatus.OPEN);
+  }
+
+  public String titleOf(String offerId) {
+    try {
+      return offers.get(offerId).title();
+    } catch (DomainException e) {
+      return "";
+    }
+  }
+
+  public String nameOf(String accountId) {
+    return accounts.summary(accountId).map(AccountSummary::displayName).orElse("");
+  }
+
+  private static String nameOf(Map<String, AccountSummary> names, String id) {
+    AccountSummary who = names.get(id);
+    return who == null ? "" : who.displayName();
+  }
+}

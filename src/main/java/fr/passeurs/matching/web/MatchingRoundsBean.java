@@ -1,0 +1,243 @@
+package fr.passeurs.matching.web;
+
+import fr.passeurs.matching.MatchingRound;
+import fr.passeurs.matching.MatchingRoundService;
+import fr.passeurs.matching.RoundProgress;
+import fr.passeurs.matching.RoundRunner;
+import fr.passeurs.matching.RoundStatus;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Matching rounds for a manager (their manufacture's offers) or the admin (one manufacture's, or
+ * the whole platform's): start one, which runs in the background, follow its progress as the page
+ * polls it, and read the figures of the rounds run.
+ */
+@Named
+@ViewScoped
+public class MatchingRoundsBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private MatchingRoundService rounds;
+  @Inject private RoundRunner runner;
+  @Inject private RoundProgress progress;
+  @Inject private ManufactureService manufactures;
+  @Inject private Instance<Caller> caller;
+
+  private boolean loaded;
+
+  /** The round followed: the one just started (in the address), or one still running. */
+  private String roundId;
+
+  /** The admin's choice of offers: a manufacture's, or blank for the whole platform. */
+  private String scope;
+
+  private List<RoundLine> list = List.of();
+  private RoundLine followed;
+
+  /** A round, its progress and its figures. */
+  public record RoundLine(
+      String id,
+      String manufactureName,
+      String status,
+      String phase,
+      int percent,
+      Instant startedAt,
+      Instant finishedAt,
+      int applicants,
+      int offers,
+      int places,
+      int matched,
+      int rarePlaces,
+      int rareMatched,
+      String error)
+      implements Serializable {
+
+    public boolean isRunning() {
+      return RoundStatus.RUNNING.name().equals(status);
+    }
+
+    public boolean isDone() {
+      return RoundStatus.DONE.name().equals(status);
+    }
+
+    public int getUnmatched() {
+      return Math.max(0, applicants - matched);
+    }
+  }
+
+  /** Managers of a manufacture and the admin only. */
+  public void load() throws IOException {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    Caller who = caller.get();
+    if (!who.isAdmin() && !(who.has(Role.MANAGER) && who.manufactureId() != null)) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    refresh();
+    if (followed == null) {
+      list.stream().filter(RoundLine::isRunning).findFirst().ifPresent(r -> follow(r.id()));
+    }
+  }
+
+  /** Reads the rounds again and the followed one's progress; the poll stops once it has ended. */
+  public void refresh() {
+    Caller who = caller.get();
+    List<MatchingRound> found = rounds.list(who);
+    Map<String, String> names =
+        manufactures
+            .summaries(
+                found.stream()
+                    .map(MatchingRound::manufactureId)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet()))
+            .values()
+            .stream()
+            .collect(Collectors.toMap(ManufactureSummary::id, ManufactureSummary::name));
+    list = found.stream().map(r -> line(r, names)).toList();
+    if (roundId != null) {
+      follow(roundId);
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getPartialViewContext().isAjaxRequest()
+        && (followed == null || !followed.isRunning())) {
+      PrimeFaces.current().executeScript("PF('roundPoll') && PF('roundPoll').stop();");
+    }
+  }
+
+  private void follow(String id) {
+    try {
+      MatchingRound round = rounds.get(caller.get(), id);
+      String name =
+          round.manufactureId() == null
+              ? null
+              : manufactures
+                  .summary(round.manufactureId())
+                  .map(ManufactureSummary::name)
+                  .orElse("");
+      roundId = id;
+      followed = line(round, name == null ? Map.of() : Map.of(round.manufactureId(), name));
+    } catch (DomainException e) {
+      roundId = null;
+      followed = null;
+    }
+  }
+
+  private RoundLine line(MatchingRound r, Map<String, String> names) {
+    RoundProgress.Row p = progress.of(r.id());
+    MatchingRound.RoundFigures f = r.figures();
+    String phase = r.status() == RoundStatus.RUNNING ? p.phase().name() : r.status().name();
+    return new RoundLine(
+        r.id(),
+        r.manufactureId() == null ? null : names.getOrDefault(r.manufactureId(), ""),
+        r.status().name(),
+        phase,
+        percent(r, p),
+        r.startedAt(),
+        r.finishedAt(),
+        f.applicants(),
+        f.offers(),
+        f.places(),
+        f.matched(),
+        f.rarePlaces(),
+        f.rareMatched(),
+        r.error());
+  }
+
+  /**
+   * How far a round has come: a little for reading, more for matching, then saving and notifying
+   * each applicant in turn.
+   */
+  static int percent(MatchingRound round, RoundProgress.Row p) {
+    if (round.status() != RoundStatus.RUNNING) {
+      return 100;
+    }
+    return switch (p.phase()) {
+      case QUEUED -> 0;
+      case LOADING -> 5;
+      case MATCHING -> 20;
+      case SAVING, NOTIFYING ->
+          30 + (p.total() == 0 ? 0 : (int) Math.round(70.0 * p.done() / p.total()));
+      case FINISHED -> 100;
+    };
+  }
+
+  /** Starts a round and hands it to the background runner once its start is committed. */
+  public String start() {
+    Caller who = caller.get();
+    String manufactureId =
+        who.isAdmin() ? (scope == null || scope.isBlank() ? null : scope) : who.manufactureId();
+    try {
+      MatchingRound round = rounds.start(who, manufactureId, null);
+      runner.submit(round.id());
+      Feedback.info("rounds.started");
+      return "/manager/matching?faces-redirect=true&round=" + round.id();
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public boolean isRunning() {
+    return followed != null && followed.isRunning();
+  }
+
+  public boolean isAdmin() {
+    return caller.get().isAdmin();
+  }
+
+  public List<ManufactureSummary> getManufactures() {
+    return manufactures.all();
+  }
+
+  /** The manager's manufacture, by name. */
+  public String getManufactureName() {
+    String id = caller.get().manufactureId();
+    return id == null ? "" : manufactures.summary(id).map(ManufactureSummary::name).orElse("");
+  }
+
+  public List<RoundLine> getList() {
+    return list;
+  }
+
+  public RoundLine getFollowed() {
+    return followed;
+  }
+
+  public String getRoundId() {
+    return roundId;
+  }
+
+  public void setRoundId(String roundId) {
+    this.roundId = roundId == null || roundId.isBlank() ? null : roundId;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+}
