@@ -31,7 +31,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class OfferEditor implements Serializable {
+public class ApprenticeshipOfferEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
