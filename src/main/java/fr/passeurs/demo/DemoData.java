@@ -5,6 +5,12 @@ import fr.passeurs.catalogue.KnowHow;
 import fr.passeurs.catalogue.KnowHowContent;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Recognition;
+import fr.passeurs.matching.ApplicantService;
+import fr.passeurs.matching.ApprenticeLevel;
+import fr.passeurs.matching.ApprenticeProfile;
+import fr.passeurs.matching.ApprenticeshipOffer;
+import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.matching.ApprenticeshipTerms;
 import fr.passeurs.people.Account;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
@@ -91,6 +97,8 @@ public class DemoData {
   @Inject private SessionService sessions;
   @Inject private EnrolmentService enrolments;
   @Inject private VisitOfferService visitOffers;
+  @Inject private ApprenticeshipOfferService apprenticeshipOffers;
+  @Inject private ApplicantService applicants;
   @Inject private VisitBookingService visitBookings;
   @Inject private Clock clock;
 
@@ -186,6 +194,7 @@ public class DemoData {
     loadHeritageKnowHow(system);
     loadWorkshopsAndTrainings(system);
     loadClassVisits(system);
+    loadApprenticeships();
 
     StringBuilder banner = new StringBuilder();
     banner
@@ -503,6 +512,80 @@ public class DemoData {
             List.of(
                 parisTime(monday.plusWeeks(2).plusDays(1), 10, 0),
                 parisTime(monday.plusWeeks(2).plusDays(3), 14, 0))));
+  }
+
+  /**
+   * Apprenticeships: Mathilde takes two apprentices in tapestry in Aubusson, Jean one in enamelling
+   * in Thiers, both from the spring; Léa (Guéret) and Youssef (Clermont-Ferrand) describe
+   * themselves and rank the offers; no round has run yet, so that a manager can run one.
+   */
+  private void loadApprenticeships() {
+    LocalDate spring =
+        LocalDate.now(clock.withZone(ClockProducer.PARIS)).plusMonths(4).withDayOfMonth(1);
+    ApprenticeshipOffer tapestry =
+        apprenticeshipOffers.publish(
+            artisan("aubusson", 0),
+            new ApprenticeshipTerms(
+                knowHowByCode.get("tapisserie-d-aubusson"),
+                "Deux ans de basse lisse à Aubusson",
+                "Du carton à la tombée de métier : l'apprentissage d'un lissier, au rythme de"
+                    + " l'atelier.",
+                2,
+                spring,
+                24,
+                4,
+                ApprenticeLevel.BEGINNER,
+                null,
+                List.of(
+                    "Monter une chaîne et lire un carton",
+                    "Tisser un échantillon de 30 cm",
+                    "Conduire une pièce entière avec le maître")));
+    ApprenticeshipOffer enamel =
+        apprenticeshipOffers.publish(
+            artisan("thiers", 0),
+            new ApprenticeshipTerms(
+                knowHowByCode.get("emailleurs-sur-metal"),
+                "Un an d'émail sur métal à Thiers",
+                "Champlevé, cloisonné, cuisson : une année au four avec un maître émailleur.",
+                1,
+                spring,
+                12,
+                3,
+                ApprenticeLevel.NOVICE,
+                null,
+                List.of("Préparer le métal", "Poser et cuire l'émail", "Une plaque signée")));
+    describe(
+        "lea",
+        "Guéret",
+        new GeoPoint(46.17, 1.87),
+        List.of(tapestry.id(), enamel.id()),
+        "Un CAP d'ébéniste ; envie d'apprendre un geste rare du textile.");
+    describe(
+        "youssef",
+        "Clermont-Ferrand",
+        new GeoPoint(45.78, 3.08),
+        List.of(enamel.id()),
+        "Bijoutier de formation, je veux apprendre l'émail.");
+  }
+
+  private void describe(
+      String apprentice, String city, GeoPoint home, List<String> ranked, String motivation) {
+    Caller caller = new Caller(apprentices.get(apprentice), Set.of(Role.APPRENTICE), null);
+    applicants.describe(
+        caller,
+        new ApprenticeProfile.Details(
+            Set.of(),
+            Set.of(
+                knowHowByCode.get("tapisserie-d-aubusson"),
+                knowHowByCode.get("emailleurs-sur-metal")),
+            city,
+            home,
+            200,
+            LocalDate.now(clock.withZone(ClockProducer.PARIS)),
+            ApprenticeLevel.BEGINNER,
+            "",
+            motivation));
+    applicants.apply(caller, ranked);
   }
 
   private static Instant parisTime(LocalDate day, int hour, int minute) {
