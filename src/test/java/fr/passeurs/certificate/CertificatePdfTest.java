@@ -1,6 +1,7 @@
 package fr.passeurs.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -46,10 +48,8 @@ class CertificatePdfTest {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       assertThat(document.getNumberOfPages()).isEqualTo(1);
       PDRectangle box = document.getPage(0).getMediaBox();
-      assertThat(box.getWidth())
-          .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(0.1f));
-      assertThat(box.getHeight())
-          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(0.1f));
+      assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), offset(0.1f));
+      assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), offset(0.1f));
       String text = text(document);
       assertThat(text)
           .contains("Certificat de réalisation")
@@ -165,7 +165,7 @@ class CertificatePdfTest {
   void aFileWithoutCredentialGivesNone() throws Exception {
     ByteArrayOutputStream plain = new ByteArrayOutputStream();
     try (PDDocument document = new PDDocument()) {
-      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.addPage(new PDPage());
       document.save(plain);
     }
 

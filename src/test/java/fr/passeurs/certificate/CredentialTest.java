@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -250,6 +253,29 @@ class CredentialTest {
     Verification confused = verifier.verify(hmac.serialize());
     assertThat(confused.outcome()).isEqualTo(Outcome.TAMPERED);
     assertThat(confused.reason()).contains("HS256, not RS256");
+  }
+
+  @Test
+  void aCredentialTypedPlainJwtAsOpenBadgesWritesItVerifiesButNoOtherType() throws Exception {
+    String jwt =
+        issuer.issue(Samples.completion("K7QM-3XPA-9D2F"), Samples.entry(7), Samples.ISSUED_AT);
+    Payload payload = JWSObject.parse(jwt).getPayload();
+
+    assertThat(verifier.verify(signed(payload, JOSEObjectType.JWT)).outcome())
+        .isEqualTo(Outcome.VALID);
+    assertThat(verifier.verify(signed(payload, null)).outcome()).isEqualTo(Outcome.VALID);
+    Verification other = verifier.verify(signed(payload, new JOSEObjectType("at+jwt")));
+    assertThat(other.outcome()).isEqualTo(Outcome.TAMPERED);
+    assertThat(other.reason()).contains("at+jwt");
+  }
+
+  private String signed(Payload payload, JOSEObjectType type) throws Exception {
+    JWSObject jws =
+        new JWSObject(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.active().kid()).type(type).build(),
+            payload);
+    jws.sign(new RSASSASigner(keys.active().privateJwk()));
+    return jws.serialize();
   }
 
   @Test
