@@ -47,6 +47,8 @@ public class ApplicantService {
     if (profile == null) {
       profile = new ApprenticeProfile(caller.accountId(), details, clock.instant());
       em.persist(profile);
+      // written now, so that a lock taken on it later in the same transaction finds it
+      em.flush();
     } else {
       profile.describe(details, clock.instant());
     }

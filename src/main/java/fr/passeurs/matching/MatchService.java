@@ -50,7 +50,9 @@ public class MatchService {
   }
 
   /** The proposed places whose time to answer has passed. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // in a transaction of its own: the background jobs call it, and there an entity manager
+  // without a transaction may be shared by the jobs running at the same moment, and closed under us
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> dueForExpiry() {
     return em.createQuery(
             "SELECT m.id FROM Match m WHERE m.status = :proposed AND m.respondBy <= :now",

@@ -47,6 +47,16 @@ public class RoundProgress {
       this.phase = MatchingRound.Phase.QUEUED;
     }
 
+    /**
+     * Through a method of the entity: the persistence provider sees the changes made by the
+     * entity's own code, not those made to its fields from outside.
+     */
+    void move(MatchingRound.Phase phase, int done, int total) {
+      this.phase = phase;
+      this.total = Math.max(0, total);
+      this.done = Math.max(0, Math.min(done, this.total));
+    }
+
     public MatchingRound.Phase phase() {
       return phase;
     }
@@ -70,9 +80,7 @@ public class RoundProgress {
   public void set(String roundId, MatchingRound.Phase phase, int done, int total) {
     Row row = em.find(Row.class, roundId);
     if (row != null) {
-      row.phase = phase;
-      row.total = Math.max(0, total);
-      row.done = Math.max(0, Math.min(done, row.total));
+      row.move(phase, done, total);
     }
   }
 

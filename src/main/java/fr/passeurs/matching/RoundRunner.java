@@ -41,8 +41,6 @@ public class RoundRunner {
       long t2 = System.nanoTime();
       steps.save(input, result);
       long t3 = System.nanoTime();
-      int total = input.instance().apprenticeCount() * 2;
-      progress.set(roundId, MatchingRound.Phase.FINISHED, total, total);
       Timings timings =
           new Timings((t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
       LOG.info(

@@ -279,6 +279,11 @@ public class RoundSteps {
     if (lock != null) {
       em.remove(lock);
     }
+    // finished with the round itself, in its transaction: nobody sees one without the other
+    RoundProgress.Row finished = em.find(RoundProgress.Row.class, roundId);
+    if (finished != null) {
+      finished.move(MatchingRound.Phase.FINISHED, total, total);
+    }
   }
 
   /** A round that failed says why and frees its scope; nothing of its result was saved. */

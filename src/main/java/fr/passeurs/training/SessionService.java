@@ -158,7 +158,9 @@ public class SessionService {
   }
 
   /** The sessions whose enrolment deadline has passed and whose enrolment is still open. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // in a transaction of its own: the background jobs call it, and there an entity manager
+  // without a transaction may be shared by the jobs running at the same moment, and closed under us
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> dueForClosing() {
     return em.createQuery(
             "SELECT s.id FROM TrainingSession s WHERE s.status = :scheduled"

@@ -263,7 +263,9 @@ public class VisitBookingService {
   }
 
   /** The requests whose answer limit has passed. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // in a transaction of its own: the background jobs call it, and there an entity manager
+  // without a transaction may be shared by the jobs running at the same moment, and closed under us
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> dueForExpiry() {
     return em.createQuery(
             "SELECT b.id FROM VisitBooking b WHERE b.status = :requested AND b.answerBy <= :now",
