@@ -47,6 +47,17 @@ public class RoundProgress {
       this.phase = MatchingRound.Phase.QUEUED;
     }
 
+    /**
+     * Changed here, in the entity's own code, and never from outside: the persistence provider
+     * weaves change tracking into the entity's methods, and a field written from another class
+     * would not be seen, nor saved.
+     */
+    void move(MatchingRound.Phase phase, int done, int total) {
+      this.phase = phase;
+      this.total = Math.max(0, total);
+      this.done = Math.max(0, Math.min(done, this.total));
+    }
+
     public MatchingRound.Phase phase() {
       return phase;
     }
@@ -70,9 +81,7 @@ public class RoundProgress {
   public void set(String roundId, MatchingRound.Phase phase, int done, int total) {
     Row row = em.find(Row.class, roundId);
     if (row != null) {
-      row.phase = phase;
-      row.total = Math.max(0, total);
-      row.done = Math.max(0, Math.min(done, row.total));
+      row.move(phase, done, total);
     }
   }
 
