@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,12 @@ public class RoundSteps {
 
   /** Rows written between two flushes while saving. */
   static final int CHUNK = 1000;
+
+  /**
+   * Builds the explanations and the input's record. Made once: each {@code Json.create…} call looks
+   * the JSON provider up again through the class path, and a round builds a hundred thousand.
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -298,10 +305,10 @@ public class RoundSteps {
   /** Why an applicant got what they got, as JSON: each offer they preferred, and why not. */
   static String explanation(Input input, MatchingResult result, int apprentice) {
     Explanation why = result.explain(apprentice);
-    JsonArrayBuilder preferred = Json.createArrayBuilder();
+    JsonArrayBuilder preferred = JSON.createArrayBuilder();
     for (Explanation.PreferredOffer p : why.preferred()) {
       preferred.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("offerId", input.offerIds().get(p.offer()))
               .add("title", input.offerTitles().get(p.offer()))
               .add("choice", p.choice() + 1)
@@ -314,7 +321,7 @@ public class RoundSteps {
                           : "NOT_KEPT")
               .add("places", p.places()));
     }
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (why.matched()) {
       json.add("offerId", input.offerIds().get(why.offer()))
           .add("title", input.offerTitles().get(why.offer()))
@@ -326,28 +333,28 @@ public class RoundSteps {
   /** The round's input as it was read: offers with places and priority order, applicants' lists. */
   static String inputJson(Input input) {
     MatchingInstance instance = input.instance();
-    JsonArrayBuilder offerArray = Json.createArrayBuilder();
+    JsonArrayBuilder offerArray = JSON.createArrayBuilder();
     for (int o = 0; o < instance.offerCount(); o++) {
-      JsonArrayBuilder order = Json.createArrayBuilder();
+      JsonArrayBuilder order = JSON.createArrayBuilder();
       for (int a : instance.priorities(o)) {
         order.add(input.apprenticeIds().get(a));
       }
       offerArray.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", input.offerIds().get(o))
               .add("places", instance.places(o))
               .add("priority", order));
     }
-    JsonArrayBuilder apprenticeArray = Json.createArrayBuilder();
+    JsonArrayBuilder apprenticeArray = JSON.createArrayBuilder();
     for (int a = 0; a < instance.apprenticeCount(); a++) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       for (int o : instance.preferences(a)) {
         list.add(input.offerIds().get(o));
       }
       apprenticeArray.add(
-          Json.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
+          JSON.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("seed", input.seed())
         .add("tieBreak", "master's ranks, then fit, then distance, then lottery(seed)")
         .add("offers", offerArray)
