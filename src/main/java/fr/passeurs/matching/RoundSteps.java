@@ -14,6 +14,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -70,6 +71,9 @@ public class RoundSteps {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Input load(String roundId) {
+    // Nothing is written here: no query needs what was read to be flushed first (else each of them
+    // would compare every profile, account and offer read so far with its backup copy).
+    em.setFlushMode(FlushModeType.COMMIT);
     MatchingRound round = em.find(MatchingRound.class, roundId);
     List<ApprenticeshipOffer> open =
         offers.open(round.manufactureId()).stream().filter(o -> o.freePlaces() > 0).toList();
@@ -83,13 +87,16 @@ public class RoundSteps {
                     "SELECT m.apprenticeId FROM Match m WHERE m.status IN :held", String.class)
                 .setParameter("held", List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED))
                 .getResultList());
+    // Every profile, and each of their collections in one more query joined to the profiles: a
+    // profile without applications is left out below, as are those whose applications are all to
+    // offers out of the round. (Filtering them here would cost the database a subquery per row of
+    // each collection; IN lists of profiles, a comparison per id per row on H2.)
     List<ApprenticeProfile> profiles =
         em
             .createQuery(
-                "SELECT DISTINCT p FROM ApprenticeProfile p JOIN p.choices c"
-                    + " ORDER BY p.apprenticeId",
+                "SELECT p FROM ApprenticeProfile p ORDER BY p.apprenticeId",
                 ApprenticeProfile.class)
-            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch.type", "JOIN")
             .setHint("eclipselink.batch", "p.choices")
             .setHint("eclipselink.batch", "p.craftCodes")
             .setHint("eclipselink.batch", "p.knowHowIds")
@@ -98,9 +105,6 @@ public class RoundSteps {
             .filter(p -> !placed.contains(p.apprenticeId()))
             .toList();
     Map<String, Map<String, RankingEntry>> words = rankings(round.manufactureId());
-    Map<String, AccountSummary> people =
-        accounts.summaries(
-            profiles.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
     Map<String, KnowHowSummary> entries =
         knowHow.summaries(
             open.stream().map(ApprenticeshipOffer::knowHowId).collect(Collectors.toSet()));
@@ -120,6 +124,9 @@ public class RoundSteps {
         choices.add(mine);
       }
     }
+    Map<String, AccountSummary> people =
+        accounts.summaries(
+            applicants.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
     TieBreak tieBreak = new TieBreak(round.seed(), applicants.size());
     List<List<TieBreak.Application>> applications = new ArrayList<>();
     open.forEach(o -> applications.add(new ArrayList<>()));
