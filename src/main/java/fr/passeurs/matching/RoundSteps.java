@@ -37,6 +37,9 @@ public class RoundSteps {
   /** Rows written between two flushes while saving. */
   static final int CHUNK = 1000;
 
+  /** Offers locked by one query while saving. */
+  static final int IDS_PER_QUERY = 100;
+
   /**
    * Builds the explanations and the input's record. Made once: each {@code Json.create…} call looks
    * the JSON provider up again through the class path, and a round builds a hundred thousand.
@@ -213,17 +216,7 @@ public class RoundSteps {
     int total = apprentices * 2;
     progress.set(roundId, MatchingRound.Phase.SAVING, 0, total);
     MatchingRound round = em.find(MatchingRound.class, roundId);
-    List<ApprenticeshipOffer> locked =
-        input.offerIds().isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids",
-                    ApprenticeshipOffer.class)
-                .setParameter("ids", input.offerIds())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-    Map<String, ApprenticeshipOffer> byId =
-        locked.stream().collect(Collectors.toMap(ApprenticeshipOffer::id, o -> o));
+    Map<String, ApprenticeshipOffer> byId = lock(input.offerIds());
     int matched = 0;
     int rareMatched = 0;
     int rarePlaces = 0;
@@ -293,6 +286,30 @@ public class RoundSteps {
     if (lock != null) {
       em.remove(lock);
     }
+  }
+
+  /**
+   * The round's offers, locked until its result is saved: in the order of their ids (as every round
+   * locks them), a hundred per query, since H2 compares each row with every value of an IN list.
+   * Nothing is written yet, so no query needs a flush first. A locking read refreshes each offer
+   * with its collections: each collection is read in one more query, not one per offer.
+   */
+  private Map<String, ApprenticeshipOffer> lock(List<String> offerIds) {
+    Map<String, ApprenticeshipOffer> byId = new HashMap<>();
+    for (int from = 0; from < offerIds.size(); from += IDS_PER_QUERY) {
+      em.createQuery(
+              "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids", ApprenticeshipOffer.class)
+          .setParameter(
+              "ids", offerIds.subList(from, Math.min(offerIds.size(), from + IDS_PER_QUERY)))
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .setFlushMode(FlushModeType.COMMIT)
+          .setHint("eclipselink.batch.type", "IN")
+          .setHint("eclipselink.batch", "o.milestones")
+          .setHint("eclipselink.batch", "o.ranking")
+          .getResultList()
+          .forEach(offer -> byId.put(offer.id(), offer));
+    }
+    return byId;
   }
 
   /** A round that failed says why and frees its scope; nothing of its result was saved. */
