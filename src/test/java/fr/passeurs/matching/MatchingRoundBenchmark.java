@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,9 +46,10 @@ import java.util.regex.Pattern;
  * masters having ranked their applicants. The data is written straight into a fresh database with
  * JDBC; then the server starts on it, and the admin runs a platform-wide round through REST and
  * follows it until it is done. Timed: from the request that starts the round to the answer that
- * says it is done (load, match, save all or nothing, notify), with the phases the server logs.
- * After each round the server stops and the result is checked in the database; the round's results
- * are then deleted, and the next round runs on the same data with the same seed, on a fresh server.
+ * says it is done (load, match, save all or nothing, notify), with the phases the server logs. The
+ * result of each round is checked in the database, then deleted, and the next round runs on the
+ * same data with the same seed: first the round right after the server started (its code and the
+ * database's pages are cold), then {@code bench.rounds} more.
  *
  * <p>{@code mvn -Pbench package -Dbench=fr.passeurs.matching.MatchingRoundBenchmark
  * [-Dbench.db=mariadb] [-Dbench.rounds=3] [-Dbench.seed=20261127]}. The target: the whole round
@@ -106,9 +108,10 @@ public final class MatchingRoundBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = Integer.getInteger("bench.rounds", 3);
     long seed = Long.getLong("bench.seed", 20_261_127L);
-    BenchDatabase database = BenchDatabase.fromSystemProperties("h2-matching");
+    // H2: the server opens the file first and serves it to the benchmark between rounds
+    BenchDatabase database = BenchDatabase.fromSystemProperties("h2-matching").shared();
     System.out.printf(
-        "Matching round benchmark on %s: %,d apprentices x %d choices, %,d offers, %d rounds,"
+        "Matching round benchmark on %s: %,d apprentices x %d choices, %,d offers, 1 + %d rounds,"
             + " seed %d; %d processors, load average %.1f%n",
         database.kind(),
         APPRENTICES,
@@ -117,7 +120,7 @@ public final class MatchingRoundBenchmark {
         rounds,
         seed,
         Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        loadAverage());
     requireFreePort(PORT);
 
     long start = System.nanoTime();
@@ -138,45 +141,54 @@ public final class MatchingRoundBenchmark {
             "1024",
             "passeurs.jobs.interval-seconds",
             "3600");
+    Timing first = null;
     List<Timing> timings = new ArrayList<>();
     String fingerprint = null;
     boolean sane = true;
-    for (int r = 1; r <= rounds; r++) {
-      if (r > 1) {
-        deleteResults(database);
-      }
-      Timing timing;
-      String roundId;
-      long started = System.nanoTime();
-      try (BenchServer server = BenchServer.start(database, PORT, properties)) {
+    start = System.nanoTime();
+    try (BenchServer server = BenchServer.start(database, PORT, properties)) {
+      System.out.printf("Server started in %.0f s%n", (System.nanoTime() - start) / 1e9);
+      for (int r = 0; r <= rounds; r++) {
+        if (r > 0) {
+          deleteResults(database);
+        }
         System.out.printf(
-            "%nRound %d: server started in %.0f s%n", r, (System.nanoTime() - started) / 1e9);
+            "%nRound %d%s, load average %.1f%n",
+            r, r == 0 ? " (the first since the server started)" : "", loadAverage());
         String[] id = new String[1];
-        timing = runRound(server.base(), seed, database, id);
-        roundId = id[0];
+        Timing timing = runRound(server.base(), seed, database, id);
+        print(timing);
+        Check check = check(database, id[0]);
+        check.problems().forEach(p -> System.out.println("  CHECK FAILED: " + p));
+        sane &= check.problems().isEmpty();
+        System.out.printf(
+            "  checked: %d outcomes, %d matches, %d places held, %d notifications; result %s%n",
+            check.outcomes(),
+            check.matches(),
+            check.held(),
+            check.notifications(),
+            check.fingerprint());
+        if (fingerprint != null && !fingerprint.equals(check.fingerprint())) {
+          System.out.println(
+              "  CHECK FAILED: not the result of the first round, with the same seed");
+          sane = false;
+        }
+        fingerprint = check.fingerprint();
+        if (r == 0) {
+          first = timing;
+        } else {
+          timings.add(timing);
+        }
       }
-      timings.add(timing);
-      print(timing);
-      Check check = check(database, roundId);
-      check.problems().forEach(p -> System.out.println("  CHECK FAILED: " + p));
-      sane &= check.problems().isEmpty();
-      System.out.printf(
-          "  checked: %d outcomes, %d matches, %d places held, %d notifications; result %s%n",
-          check.outcomes(),
-          check.matches(),
-          check.held(),
-          check.notifications(),
-          check.fingerprint());
-      if (fingerprint != null && !fingerprint.equals(check.fingerprint())) {
-        System.out.println("  CHECK FAILED: not the result of the first round, with the same seed");
-        sane = false;
-      }
-      fingerprint = check.fingerprint();
     }
-    summarize(database, timings);
+    summarize(database, first, timings);
     if (!sane) {
       System.exit(1);
     }
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   // --- the round ---------------------------------------------------------------------------------
@@ -263,26 +275,41 @@ public final class MatchingRoundBenchmark {
     return millis <= TARGET_MILLIS ? "" : " (over the " + TARGET_MILLIS + " ms target)";
   }
 
-  private static void summarize(BenchDatabase database, List<Timing> timings) {
-    System.out.printf("%nWhole round on %s, %d rounds:%n", database.kind(), timings.size());
-    System.out.printf("  %-22s %8s %8s %8s%n", "", "median", "max", "min");
-    line("whole round (client)", timings.stream().mapToLong(Timing::wholeMillis).toArray());
-    if (timings.stream().allMatch(t -> t.logged() != null)) {
-      line("load (server)", timings.stream().mapToLong(t -> t.logged()[0]).toArray());
-      line("match (server)", timings.stream().mapToLong(t -> t.logged()[1]).toArray());
-      line("save and notify", timings.stream().mapToLong(t -> t.logged()[2]).toArray());
+  private static void summarize(BenchDatabase database, Timing first, List<Timing> timings) {
+    System.out.printf(
+        "%nWhole round on %s: the first after the server started, then %d more (median, max, min)%n",
+        database.kind(), timings.size());
+    System.out.printf("  %-22s %8s   %8s %8s %8s%n", "ms", "first", "median", "max", "min");
+    line(
+        "whole round (client)",
+        first.wholeMillis(),
+        timings.stream().mapToLong(Timing::wholeMillis).toArray());
+    if (first.logged() != null && timings.stream().allMatch(t -> t.logged() != null)) {
+      String[] names = {"load", "match", "save and notify"};
+      for (int p = 0; p < names.length; p++) {
+        int phase = p;
+        line(
+            names[p] + " (server)",
+            first.logged()[p],
+            timings.stream().mapToLong(t -> t.logged()[phase]).toArray());
+      }
     }
     long median = median(timings.stream().mapToLong(Timing::wholeMillis).toArray());
     System.out.printf(
-        "Target: whole round under %,d ms: %s%n",
-        TARGET_MILLIS, median <= TARGET_MILLIS ? "met (median)" : "MISSED (median)");
+        "Target, the whole round under %,d ms: %s (median of the %d rounds after the first), %s"
+            + " (the first)%n",
+        TARGET_MILLIS,
+        median <= TARGET_MILLIS ? "met" : "MISSED",
+        timings.size(),
+        first.wholeMillis() <= TARGET_MILLIS ? "met" : "MISSED");
   }
 
-  private static void line(String name, long[] values) {
+  private static void line(String name, long first, long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     System.out.printf(
-        "  %-22s %,8d %,8d %,8d%n", name, median(values), sorted[sorted.length - 1], sorted[0]);
+        "  %-22s %,8d   %,8d %,8d %,8d%n",
+        name, first, median(values), sorted[sorted.length - 1], sorted[0]);
   }
 
   private static long median(long[] values) {
@@ -305,7 +332,7 @@ public final class MatchingRoundBenchmark {
   /** The saved result, read with the server stopped: whole, consistent, and told to everyone. */
   private static Check check(BenchDatabase database, String roundId) throws Exception {
     List<String> problems = new ArrayList<>();
-    try (Connection db = database.connect()) {
+    try (Connection db = served(database)) {
       int applicants = 0;
       int places = 0;
       int matched = 0;
@@ -441,7 +468,7 @@ public final class MatchingRoundBenchmark {
 
   /** Back to the data as loaded: no round, no match, no notice, every place free. */
   private static void deleteResults(BenchDatabase database) throws SQLException {
-    try (Connection db = database.connect();
+    try (Connection db = served(database);
         Statement sql = db.createStatement()) {
       db.setAutoCommit(false);
       for (String table :
@@ -457,12 +484,14 @@ public final class MatchingRoundBenchmark {
               "matching_round")) {
         sql.executeUpdate("DELETE FROM " + table);
       }
-      sql.executeUpdate("UPDATE apprenticeship_offer SET places_held = 0");
+      sql.executeUpdate("UPDATE apprenticeship_offer SET places_held = 0, version = version + 1");
       db.commit();
     }
-    if (database.isH2()) {
-      database.compact();
-    }
+  }
+
+  /** A connection to the database while the server has it (H2: through the server's process). */
+  private static Connection served(BenchDatabase database) throws SQLException {
+    return DriverManager.getConnection(database.url(), database.user(), database.password());
   }
 
   // --- the data ----------------------------------------------------------------------------------
