@@ -277,6 +277,8 @@ public class RoundSteps {
                 input.masterIds().get(o), input.offerTitles().get(o), result.keptCount(o)));
       }
     }
+    // every notice is out: whoever sees the round done sees its progress complete
+    progress.set(roundId, MatchingRound.Phase.NOTIFYING, total, total);
     round.finish(
         new MatchingRound.RoundFigures(
             apprentices, input.offerIds().size(), places, matched, rarePlaces, rareMatched),

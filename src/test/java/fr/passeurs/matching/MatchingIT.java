@@ -344,6 +344,9 @@ class MatchingIT {
     assertThat(round.getString("status")).as(round.toString()).isEqualTo("DONE");
     assertThat(round.getInt("applicants")).as(round.toString()).isEqualTo(3);
     assertThat(round.getInt("matched")).isEqualTo(2);
+    // its progress moved with it: each applicant's outcome saved, then each applicant told
+    assertThat(round.getString("phase")).isIn("NOTIFYING", "FINISHED");
+    assertThat(round.getInt("progressTotal")).isEqualTo(6);
     assertThat(round.getInt("progressDone")).isEqualTo(round.getInt("progressTotal"));
 
     // z gets A (A's master ranked z first); x gets B; y, whom A ranked under z and B under x, gets
