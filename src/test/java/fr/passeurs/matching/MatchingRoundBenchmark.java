@@ -223,8 +223,9 @@ public final class MatchingRoundBenchmark {
     }
     long whole = (System.nanoTime() - start) / 1_000_000;
     if (!round.getString("status").equals("DONE")) {
-      System.out.println("Round " + id + " " + round.getString("status") + ": " + round);
-      System.exit(2);
+      // thrown, so that the server is stopped on the way out, and the run fails
+      throw new IllegalStateException(
+          "Round " + id + " " + round.getString("status") + ": " + round.getString("error", ""));
     }
     return new Timing(
         whole,
