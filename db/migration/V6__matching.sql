@@ -66,7 +66,7 @@ CREATE TABLE apprentice_profile (
 
 CREATE TABLE apprentice_craft_interest (
   apprentice_id CHAR(36)    NOT NULL,
-  craft_code    VARCHAR(16) NOT NULL,
+  craft_code    VARCHAR(64) NOT NULL,
   CONSTRAINT pk_apprentice_craft_interest PRIMARY KEY (apprentice_id, craft_code),
   CONSTRAINT fk_apprentice_craft_interest FOREIGN KEY (apprentice_id) REFERENCES apprentice_profile (apprentice_id)
 );

@@ -47,6 +47,9 @@ public class KnowHowService {
   /** Most holders an entry lists. */
   public static final int MAX_HOLDERS = 50;
 
+  /** Ids in one IN list when reading many entries. */
+  private static final int IDS_PER_QUERY = 100;
+
   @PersistenceContext private EntityManager em;
 
   @Resource(lookup = "jdbc/passeurs")
@@ -140,17 +143,27 @@ public class KnowHowService {
     return Optional.ofNullable(entry).map(KnowHow::asSummary);
   }
 
-  /** Entries as other contexts see them, by id; unknown ids are left out. */
+  /**
+   * Entries as other contexts see them, by id; unknown ids are left out. Read a hundred at a time,
+   * each batch with its holders in one more query (a matching round asks for a thousand).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public java.util.Map<String, KnowHowSummary> summaries(java.util.Collection<String> ids) {
     if (ids.isEmpty()) {
       return java.util.Map.of();
     }
-    return em.createQuery("SELECT k FROM KnowHow k WHERE k.id IN :ids", KnowHow.class)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultStream()
-        .map(KnowHow::asSummary)
-        .collect(java.util.stream.Collectors.toMap(KnowHowSummary::id, k -> k));
+    List<String> distinct = ids.stream().distinct().toList();
+    java.util.Map<String, KnowHowSummary> summaries = new java.util.HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+      em.createQuery("SELECT k FROM KnowHow k WHERE k.id IN :ids", KnowHow.class)
+          .setParameter(
+              "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+          .setHint("eclipselink.batch", "k.holderIds")
+          .setHint("eclipselink.batch.type", "IN")
+          .getResultList()
+          .forEach(entry -> summaries.put(entry.id(), entry.asSummary()));
+    }
+    return summaries;
   }
 
   /** The published entries this artisan holds, by title. */

@@ -143,7 +143,10 @@ public class ApprenticeshipOfferService {
         count.getSingleResult());
   }
 
-  /** Every open offer (for recommendations and rounds). */
+  /**
+   * Every open offer (for recommendations and rounds), with their transmission plans read in one
+   * more query rather than one per offer.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ApprenticeshipOffer> open(String manufactureId) {
     TypedQuery<ApprenticeshipOffer> query =
@@ -152,7 +155,9 @@ public class ApprenticeshipOfferService {
                     + (manufactureId == null ? "" : " AND o.manufactureId = :m")
                     + " ORDER BY o.id",
                 ApprenticeshipOffer.class)
-            .setParameter("open", OfferStatus.OPEN);
+            .setParameter("open", OfferStatus.OPEN)
+            .setHint("eclipselink.batch.type", "JOIN")
+            .setHint("eclipselink.batch", "o.milestones");
     if (manufactureId != null) {
       query.setParameter("m", manufactureId);
     }

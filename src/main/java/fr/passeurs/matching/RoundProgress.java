@@ -48,8 +48,9 @@ public class RoundProgress {
     }
 
     /**
-     * Through a method of the entity: the persistence provider sees the changes made by the
-     * entity's own code, not those made to its fields from outside.
+     * Changed here, in the entity's own code, and never from outside: the persistence provider
+     * weaves change tracking into the entity's methods, and a field written from another class
+     * would not be seen, nor saved.
      */
     void move(MatchingRound.Phase phase, int done, int total) {
       this.phase = phase;

@@ -11,8 +11,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +36,15 @@ public class RoundSteps {
 
   /** Rows written between two flushes while saving. */
   static final int CHUNK = 1000;
+
+  /** Offers locked by one query while saving. */
+  static final int IDS_PER_QUERY = 100;
+
+  /**
+   * Builds the explanations and the input's record. Made once: each {@code Json.create…} call looks
+   * the JSON provider up again through the class path, and a round builds a hundred thousand.
+   */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -63,6 +74,9 @@ public class RoundSteps {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Input load(String roundId) {
+    // Nothing is written here: no query needs what was read to be flushed first (else each of them
+    // would compare every profile, account and offer read so far with its backup copy).
+    em.setFlushMode(FlushModeType.COMMIT);
     MatchingRound round = em.find(MatchingRound.class, roundId);
     List<ApprenticeshipOffer> open =
         offers.open(round.manufactureId()).stream().filter(o -> o.freePlaces() > 0).toList();
@@ -76,13 +90,16 @@ public class RoundSteps {
                     "SELECT m.apprenticeId FROM Match m WHERE m.status IN :held", String.class)
                 .setParameter("held", List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED))
                 .getResultList());
+    // Every profile, and each of their collections in one more query joined to the profiles: a
+    // profile without applications is left out below, as are those whose applications are all to
+    // offers out of the round. (Filtering them here would cost the database a subquery per row of
+    // each collection; IN lists of profiles, a comparison per id per row on H2.)
     List<ApprenticeProfile> profiles =
         em
             .createQuery(
-                "SELECT DISTINCT p FROM ApprenticeProfile p JOIN p.choices c"
-                    + " ORDER BY p.apprenticeId",
+                "SELECT p FROM ApprenticeProfile p ORDER BY p.apprenticeId",
                 ApprenticeProfile.class)
-            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch.type", "JOIN")
             .setHint("eclipselink.batch", "p.choices")
             .setHint("eclipselink.batch", "p.craftCodes")
             .setHint("eclipselink.batch", "p.knowHowIds")
@@ -91,9 +108,6 @@ public class RoundSteps {
             .filter(p -> !placed.contains(p.apprenticeId()))
             .toList();
     Map<String, Map<String, RankingEntry>> words = rankings(round.manufactureId());
-    Map<String, AccountSummary> people =
-        accounts.summaries(
-            profiles.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
     Map<String, KnowHowSummary> entries =
         knowHow.summaries(
             open.stream().map(ApprenticeshipOffer::knowHowId).collect(Collectors.toSet()));
@@ -113,6 +127,9 @@ public class RoundSteps {
         choices.add(mine);
       }
     }
+    Map<String, AccountSummary> people =
+        accounts.summaries(
+            applicants.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
     TieBreak tieBreak = new TieBreak(round.seed(), applicants.size());
     List<List<TieBreak.Application>> applications = new ArrayList<>();
     open.forEach(o -> applications.add(new ArrayList<>()));
@@ -199,17 +216,7 @@ public class RoundSteps {
     int total = apprentices * 2;
     progress.set(roundId, MatchingRound.Phase.SAVING, 0, total);
     MatchingRound round = em.find(MatchingRound.class, roundId);
-    List<ApprenticeshipOffer> locked =
-        input.offerIds().isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids",
-                    ApprenticeshipOffer.class)
-                .setParameter("ids", input.offerIds())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-    Map<String, ApprenticeshipOffer> byId =
-        locked.stream().collect(Collectors.toMap(ApprenticeshipOffer::id, o -> o));
+    Map<String, ApprenticeshipOffer> byId = lock(input.offerIds());
     int matched = 0;
     int rareMatched = 0;
     int rarePlaces = 0;
@@ -270,6 +277,8 @@ public class RoundSteps {
                 input.masterIds().get(o), input.offerTitles().get(o), result.keptCount(o)));
       }
     }
+    // every notice is out: whoever sees the round done sees its progress complete
+    progress.set(roundId, MatchingRound.Phase.NOTIFYING, total, total);
     round.finish(
         new MatchingRound.RoundFigures(
             apprentices, input.offerIds().size(), places, matched, rarePlaces, rareMatched),
@@ -284,6 +293,30 @@ public class RoundSteps {
     if (finished != null) {
       finished.move(MatchingRound.Phase.FINISHED, total, total);
     }
+  }
+
+  /**
+   * The round's offers, locked until its result is saved: in the order of their ids (as every round
+   * locks them), a hundred per query, since H2 compares each row with every value of an IN list.
+   * Nothing is written yet, so no query needs a flush first. A locking read refreshes each offer
+   * with its collections: each collection is read in one more query, not one per offer.
+   */
+  private Map<String, ApprenticeshipOffer> lock(List<String> offerIds) {
+    Map<String, ApprenticeshipOffer> byId = new HashMap<>();
+    for (int from = 0; from < offerIds.size(); from += IDS_PER_QUERY) {
+      em.createQuery(
+              "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids", ApprenticeshipOffer.class)
+          .setParameter(
+              "ids", offerIds.subList(from, Math.min(offerIds.size(), from + IDS_PER_QUERY)))
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .setFlushMode(FlushModeType.COMMIT)
+          .setHint("eclipselink.batch.type", "IN")
+          .setHint("eclipselink.batch", "o.milestones")
+          .setHint("eclipselink.batch", "o.ranking")
+          .getResultList()
+          .forEach(offer -> byId.put(offer.id(), offer));
+    }
+    return byId;
   }
 
   /** A round that failed says why and frees its scope; nothing of its result was saved. */
@@ -303,10 +336,10 @@ public class RoundSteps {
   /** Why an applicant got what they got, as JSON: each offer they preferred, and why not. */
   static String explanation(Input input, MatchingResult result, int apprentice) {
     Explanation why = result.explain(apprentice);
-    JsonArrayBuilder preferred = Json.createArrayBuilder();
+    JsonArrayBuilder preferred = JSON.createArrayBuilder();
     for (Explanation.PreferredOffer p : why.preferred()) {
       preferred.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("offerId", input.offerIds().get(p.offer()))
               .add("title", input.offerTitles().get(p.offer()))
               .add("choice", p.choice() + 1)
@@ -319,7 +352,7 @@ public class RoundSteps {
                           : "NOT_KEPT")
               .add("places", p.places()));
     }
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (why.matched()) {
       json.add("offerId", input.offerIds().get(why.offer()))
           .add("title", input.offerTitles().get(why.offer()))
@@ -331,28 +364,28 @@ public class RoundSteps {
   /** The round's input as it was read: offers with places and priority order, applicants' lists. */
   static String inputJson(Input input) {
     MatchingInstance instance = input.instance();
-    JsonArrayBuilder offerArray = Json.createArrayBuilder();
+    JsonArrayBuilder offerArray = JSON.createArrayBuilder();
     for (int o = 0; o < instance.offerCount(); o++) {
-      JsonArrayBuilder order = Json.createArrayBuilder();
+      JsonArrayBuilder order = JSON.createArrayBuilder();
       for (int a : instance.priorities(o)) {
         order.add(input.apprenticeIds().get(a));
       }
       offerArray.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", input.offerIds().get(o))
               .add("places", instance.places(o))
               .add("priority", order));
     }
-    JsonArrayBuilder apprenticeArray = Json.createArrayBuilder();
+    JsonArrayBuilder apprenticeArray = JSON.createArrayBuilder();
     for (int a = 0; a < instance.apprenticeCount(); a++) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       for (int o : instance.preferences(a)) {
         list.add(input.offerIds().get(o));
       }
       apprenticeArray.add(
-          Json.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
+          JSON.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("seed", input.seed())
         .add("tieBreak", "master's ranks, then fit, then distance, then lottery(seed)")
         .add("offers", offerArray)

@@ -20,12 +20,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Use cases of accounts: registering, activating artisans, appointing managers. */
 @ApplicationScoped
@@ -35,6 +34,9 @@ public class AccountService {
   /** The roles one may choose when registering; the others are given. */
   public static final Set<Role> SELF_REGISTERED =
       Set.of(Role.APPRENTICE, Role.TEACHER, Role.ARTISAN);
+
+  /** Ids in one IN list when reading many accounts. */
+  private static final int IDS_PER_QUERY = 100;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher passwords;
@@ -298,19 +300,29 @@ public class AccountService {
         .map(Account::summary);
   }
 
-  /** Summaries of these accounts, by id; unknown ids are left out. */
+  /**
+   * Summaries of these accounts, by id; unknown ids are left out. However many (a matching round
+   * asks for every applicant), they are read a hundred at a time, each batch with its roles in one
+   * more query: H2 compares each row with every value of an IN list, and roles read account by
+   * account would cost a query each.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, AccountSummary> summaries(Collection<String> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em
-        .createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultList()
-        .stream()
-        .map(Account::summary)
-        .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    List<String> distinct = ids.stream().distinct().toList();
+    Map<String, AccountSummary> summaries = new HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+      em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+          .setParameter(
+              "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+          .setHint("eclipselink.batch", "a.roles")
+          .setHint("eclipselink.batch.type", "IN")
+          .getResultList()
+          .forEach(account -> summaries.put(account.id(), account.summary()));
+    }
+    return summaries;
   }
 
   /**

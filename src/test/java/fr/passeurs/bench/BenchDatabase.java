@@ -67,6 +67,16 @@ public final class BenchDatabase {
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /**
+   * The same database, that the benchmark may also open while the server has it: with H2, the
+   * process that opens the file first serves it to the others (AUTO_SERVER).
+   */
+  public BenchDatabase shared() {
+    return isH2()
+        ? new BenchDatabase(kind, url + ";AUTO_SERVER=TRUE", user, password, h2Directory)
+        : this;
+  }
+
   public String kind() {
     return kind;
   }
