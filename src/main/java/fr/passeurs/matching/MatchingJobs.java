@@ -1,5 +1,6 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.platform.DueWork;
 import fr.passeurs.platform.persistence.DatabaseMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,21 +43,7 @@ public class MatchingJobs {
   }
 
   public int expireUnanswered() {
-    int expired = 0;
-    try {
-      for (String id : matches.dueForExpiry()) {
-        try {
-          if (matches.expire(id)) {
-            expired++;
-          }
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, e, () -> "Expiring the proposed place " + id + " failed.");
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Looking for unanswered places failed; next run retries.", e);
-    }
-    return expired;
+    return DueWork.each(LOG, "the proposed place", matches::dueForExpiry, matches::expire);
   }
 
   @PreDestroy

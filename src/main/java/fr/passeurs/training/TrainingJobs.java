@@ -1,5 +1,6 @@
 package fr.passeurs.training;
 
+import fr.passeurs.platform.DueWork;
 import fr.passeurs.platform.persistence.DatabaseMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,23 +47,11 @@ public class TrainingJobs {
    * logged and tried again at the next run, the others are done. Returns how many were cancelled.
    */
   public int closeDueEnrolments() {
-    int cancelled = 0;
-    try {
-      for (String id : sessions.dueForClosing()) {
-        try {
-          if (sessions.closeEnrolment(id)) {
-            cancelled++;
-          }
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, e, () -> "Closing the enrolment of session " + id + " failed.");
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Looking for the enrolments due failed; next run will try again.", e);
-    }
+    int cancelled =
+        DueWork.each(LOG, "the session", sessions::dueForClosing, sessions::closeEnrolment);
     if (cancelled > 0) {
-      int count = cancelled;
-      LOG.info(() -> count + " session(s) cancelled for want of participants at their deadline.");
+      LOG.info(
+          () -> cancelled + " session(s) cancelled for want of participants at their deadline.");
     }
     return cancelled;
   }

@@ -1,5 +1,6 @@
 package fr.passeurs.visit;
 
+import fr.passeurs.platform.DueWork;
 import fr.passeurs.platform.persistence.DatabaseMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,21 +44,7 @@ public class VisitJobs {
 
   /** Expires every request due, each in a transaction of its own; returns how many expired. */
   public int expireUnanswered() {
-    int expired = 0;
-    try {
-      for (String id : bookings.dueForExpiry()) {
-        try {
-          if (bookings.expire(id)) {
-            expired++;
-          }
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, e, () -> "Expiring the visit request " + id + " failed.");
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Looking for unanswered visit requests failed; next run retries.", e);
-    }
-    return expired;
+    return DueWork.each(LOG, "the visit request", bookings::dueForExpiry, bookings::expire);
   }
 
   @PreDestroy
