@@ -1,17 +1,13 @@
 package fr.passeurs.matching;
 
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.ParisTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /** What apprentices and masters are told of rounds, matches and apprenticeships. */
 @ApplicationScoped
 public class MatchNotices {
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ClockProducer.PARIS);
 
   static final String OUTCOME = "/me/apprenticeship.xhtml";
 
@@ -23,7 +19,7 @@ public class MatchNotices {
         "Le tour d'appariement vous propose une place en apprentissage : « "
             + offerTitle
             + " ». Acceptez-la ou déclinez-la avant le "
-            + SHOWN.format(respondBy)
+            + ParisTime.inSentence(respondBy)
             + ".",
         OUTCOME,
         null);

@@ -6,6 +6,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,7 +57,7 @@ public class EnrolmentService {
       throw DomainException.conflict(
           "enrolment-closed",
           "The enrolment deadline of this session was "
-              + SessionService.shown(session.enrolmentDeadline())
+              + ParisTime.shown(session.enrolmentDeadline())
               + ".");
     }
     Optional<Enrolment> existing = find(session.id(), caller.accountId());

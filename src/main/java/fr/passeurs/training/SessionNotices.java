@@ -2,6 +2,7 @@ package fr.passeurs.training;
 
 import fr.passeurs.platform.CalendarEvent;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -23,7 +24,7 @@ public class SessionNotices {
         "Votre place est confirmée pour « "
             + session.title()
             + " », à partir du "
-            + SessionService.shown(session.startsAt())
+            + ParisTime.shown(session.startsAt())
             + ".",
         link(session),
         calendarOf(session, false));
@@ -37,7 +38,7 @@ public class SessionNotices {
         "Une place s'est libérée dans « "
             + session.title()
             + " » : elle est à vous, à partir du "
-            + SessionService.shown(session.startsAt())
+            + ParisTime.shown(session.startsAt())
             + ".",
         link(session),
         calendarOf(session, false));
@@ -65,7 +66,7 @@ public class SessionNotices {
         "La session « "
             + session.title()
             + " » du "
-            + SessionService.shown(session.startsAt())
+            + ParisTime.shown(session.startsAt())
             + " est annulée ("
             + reason
             + ").",

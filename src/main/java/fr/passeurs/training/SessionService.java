@@ -3,7 +3,6 @@ package fr.passeurs.training;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
@@ -401,11 +400,5 @@ public class SessionService {
         throw DomainException.invalid("slots", "two slots share the half-day of " + day);
       }
     }
-  }
-
-  static String shown(Instant instant) {
-    return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-        .withZone(ClockProducer.PARIS)
-        .format(instant);
   }
 }

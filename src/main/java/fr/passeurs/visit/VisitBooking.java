@@ -1,9 +1,9 @@
 package fr.passeurs.visit;
 
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.TimeRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,7 +19,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,9 +45,6 @@ public class VisitBooking {
 
   /** Most accompanying adults. */
   public static final int MAX_ADULTS = 50;
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ClockProducer.PARIS);
 
   @Id
   @Column(name = "id")
@@ -325,7 +321,7 @@ public class VisitBooking {
                 ? DomainException.conflict(
                     "visit-state",
                     "This visit ends at "
-                        + SHOWN.format(confirmedEnd)
+                        + ParisTime.shown(confirmedEnd)
                         + " (Paris time): mark it"
                         + " done afterwards.")
                 : null;

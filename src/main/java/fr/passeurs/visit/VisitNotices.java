@@ -1,23 +1,19 @@
 package fr.passeurs.visit;
 
 import fr.passeurs.platform.CalendarEvent;
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 
 /**
  * What the teacher and the host are told at each step of a visit, and how it looks on a calendar.
  */
 @ApplicationScoped
 public class VisitNotices {
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(ClockProducer.PARIS);
 
   @Inject private ManufactureService manufactures;
 
@@ -39,12 +35,12 @@ public class VisitNotices {
             + " » pour "
             + b.pupils()
             + " élèves, le "
-            + SHOWN.format(b.when().start())
+            + ParisTime.inSentence(b.when().start())
             + (b.wishedTimes().size() > 1
                 ? " (ou " + (b.wishedTimes().size() - 1) + " autre(s) créneau(x))"
                 : "")
             + ". Réponse attendue avant le "
-            + SHOWN.format(b.answerBy())
+            + ParisTime.inSentence(b.answerBy())
             + ".",
         link(b),
         null);
@@ -59,7 +55,7 @@ public class VisitNotices {
             + " » de "
             + school.name()
             + " est confirmée le "
-            + SHOWN.format(b.when().start())
+            + ParisTime.inSentence(b.when().start())
             + ".",
         link(b),
         calendarOf(b, false));
@@ -88,7 +84,7 @@ public class VisitNotices {
             + " » de "
             + school.name()
             + " du "
-            + SHOWN.format(b.when().start())
+            + ParisTime.inSentence(b.when().start())
             + " est annulée : "
             + b.reason(),
         link(b),
@@ -104,7 +100,7 @@ public class VisitNotices {
             + " » de "
             + school.name()
             + " n'a pas reçu de réponse avant le "
-            + SHOWN.format(b.answerBy())
+            + ParisTime.inSentence(b.answerBy())
             + " : elle a expiré.",
         link(b),
         null);

@@ -8,8 +8,8 @@ import fr.passeurs.attendance.Signature;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.Csv;
+import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.Input;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Attendance")
 @SecurityRequirement(name = "basic")
 public class RegisterResource {
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ClockProducer.PARIS);
 
   @Inject private RegisterService registers;
   @Inject private AccountService accounts;
@@ -278,7 +274,7 @@ public class RegisterResource {
       String trainerSigned =
           register
               .signature(slot, register.roster().artisanId())
-              .map(x -> SHOWN.format(x.signedAt()))
+              .map(x -> ParisTime.shown(x.signedAt()))
               .orElse("");
       for (String id : register.roster().participantIds()) {
         AttendanceEntry entry = register.entry(slot, id).orElse(null);
@@ -289,15 +285,15 @@ public class RegisterResource {
                     register.roster().title(),
                     trainer,
                     String.valueOf(s + 1),
-                    SHOWN.format(times.get(s).start()),
-                    SHOWN.format(times.get(s).end()),
+                    ParisTime.shown(times.get(s).start()),
+                    ParisTime.shown(times.get(s).end()),
                     name(people, id),
                     entry == null ? "" : entry.status().name(),
                     entry == null || entry.lateMinutes() == null
                         ? ""
                         : entry.lateMinutes().toString(),
                     entry == null ? "" : entry.remark(),
-                    signed == null ? "" : SHOWN.format(signed.signedAt()),
+                    signed == null ? "" : ParisTime.shown(signed.signedAt()),
                     signed == null ? "" : signed.method().name(),
                     trainerSigned)));
       }
