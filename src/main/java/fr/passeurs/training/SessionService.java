@@ -312,18 +312,12 @@ public class SessionService {
           found.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
           count.getSingleResult());
     }
-    // near a place: the box is coarse; the exact distance decides, nearest first
-    List<TrainingSession> within =
-        found.getResultList().stream()
-            .filter(
-                s -> s.place() != null && s.place().distanceKm(query.near()) <= query.radiusKm())
-            .sorted(
-                java.util.Comparator.comparingDouble(
-                        (TrainingSession s) -> s.place().distanceKm(query.near()))
-                    .thenComparing(TrainingSession::startsAt))
-            .toList();
-    return page.page(
-        within.stream().skip(page.offset()).limit(page.size()).toList(), within.size());
+    return page.nearestFirst(
+        found.getResultList(),
+        TrainingSession::place,
+        query.near(),
+        query.radiusKm(),
+        java.util.Comparator.comparing(TrainingSession::startsAt));
   }
 
   /** The sessions an artisan runs that meet a window, by start. */

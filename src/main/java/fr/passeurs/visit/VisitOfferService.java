@@ -177,16 +177,12 @@ public class VisitOfferService {
           found.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
           count.getSingleResult());
     }
-    List<VisitOffer> within =
-        found.getResultList().stream()
-            .filter(
-                o -> o.place() != null && o.place().distanceKm(query.near()) <= query.radiusKm())
-            .sorted(
-                Comparator.comparingDouble((VisitOffer o) -> o.place().distanceKm(query.near()))
-                    .thenComparing(VisitOffer::title))
-            .toList();
-    return page.page(
-        within.stream().skip(page.offset()).limit(page.size()).toList(), within.size());
+    return page.nearestFirst(
+        found.getResultList(),
+        VisitOffer::place,
+        query.near(),
+        query.radiusKm(),
+        Comparator.comparing(VisitOffer::title));
   }
 
   /** The offers a host artisan or a manufacture's managers look after, withdrawn ones too. */

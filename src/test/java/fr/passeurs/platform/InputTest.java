@@ -36,6 +36,32 @@ class InputTest {
   }
 
   @Test
+  void nearAPlaceTheExactDistanceDecidesNearestFirstThenTheTieBreak() {
+    GeoPoint aubusson = new GeoPoint(45.956, 2.168);
+    record Spot(String name, GeoPoint place) {}
+    java.util.List<Spot> boxed =
+        java.util.List.of(
+            new Spot("gueret", new GeoPoint(46.17, 1.87)),
+            new Spot("nowhere", null),
+            new Spot("felletin", new GeoPoint(45.88, 2.17)),
+            new Spot("limoges", new GeoPoint(45.83, 1.26)),
+            new Spot("felletin-bis", new GeoPoint(45.88, 2.17)));
+    fr.passeurs.platform.rest.Page<Spot> first =
+        new PageRequest(0, 2)
+            .nearestFirst(
+                boxed, Spot::place, aubusson, 50, java.util.Comparator.comparing(Spot::name));
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(first.items()).extracting(Spot::name).containsExactly("felletin", "felletin-bis");
+    assertThat(
+            new PageRequest(1, 2)
+                .nearestFirst(
+                    boxed, Spot::place, aubusson, 50, java.util.Comparator.comparing(Spot::name))
+                .items())
+        .extracting(Spot::name)
+        .containsExactly("gueret");
+  }
+
+  @Test
   void aPlaceIsLatitudeLongitudeAndARadiusNeedsIt() {
     Input input = new Input();
     Input.Near near = input.near("45.95,2.17", "10");

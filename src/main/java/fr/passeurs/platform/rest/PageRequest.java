@@ -30,4 +30,25 @@ public record PageRequest(int page, int size) {
   public <T> Page<T> page(java.util.List<T> items, long total) {
     return new Page<>(items, total, page, size);
   }
+
+  /**
+   * Of the candidates an indexed bounding box found, those truly within {@code radiusKm} of {@code
+   * near} (the box is coarse; the exact distance decides), nearest first, then by {@code then};
+   * this page of them, with their total.
+   */
+  public <T> Page<T> nearestFirst(
+      java.util.List<T> candidates,
+      java.util.function.Function<T, fr.passeurs.platform.GeoPoint> place,
+      fr.passeurs.platform.GeoPoint near,
+      double radiusKm,
+      java.util.Comparator<T> then) {
+    java.util.List<T> within =
+        candidates.stream()
+            .filter(c -> place.apply(c) != null && place.apply(c).distanceKm(near) <= radiusKm)
+            .sorted(
+                java.util.Comparator.comparingDouble((T c) -> place.apply(c).distanceKm(near))
+                    .thenComparing(then))
+            .toList();
+    return page(within.stream().skip(offset()).limit(size).toList(), within.size());
+  }
 }
