@@ -151,8 +151,9 @@ public class RegisterService {
     if (remark != null && remark.length() > 500) {
       throw DomainException.invalid("remark", "at most 500 characters");
     }
+    int seq = currentEntry(sessionId, slot, participantId).map(e -> e.seq() + 1).orElse(1);
     return add(
-        sessionId, slot, participantId, status, lateMinutes, remark, caller.accountId(), from);
+        sessionId, slot, participantId, seq, status, lateMinutes, remark, caller.accountId(), from);
   }
 
   /**
@@ -192,6 +193,7 @@ public class RegisterService {
           sessionId,
           slot,
           caller.accountId(),
+          1,
           AttendanceStatus.PRESENT,
           null,
           "signed",
@@ -250,16 +252,17 @@ public class RegisterService {
     return new QrCodes(secrets.of("attendance-qr"));
   }
 
+  /** Adds the entry numbered {@code seq}; the unique key refuses a number taken meanwhile. */
   private AttendanceEntry add(
       String sessionId,
       int slot,
       String participantId,
+      int seq,
       AttendanceStatus status,
       Integer lateMinutes,
       String remark,
       String by,
       String from) {
-    int seq = currentEntry(sessionId, slot, participantId).map(e -> e.seq() + 1).orElse(1);
     AttendanceEntry entry =
         new AttendanceEntry(
             sessionId,
