@@ -35,6 +35,11 @@ public final class BenchServer implements AutoCloseable {
     command.add("-Duser.timezone=UTC");
     command.add("-Dpasseurs.demo=false");
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    // e.g. -Dbench.serverJvmOptions=-XX:StartFlightRecording=filename=target/bench/server.jfr
+    String extra = System.getProperty("bench.serverJvmOptions", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     if (database.isH2()) {
       command.add("-Dpasseurs.h2.url=" + database.url());
     }
