@@ -15,16 +15,18 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -99,6 +101,8 @@ public class RoundSteps {
             .createQuery(
                 "SELECT p FROM ApprenticeProfile p ORDER BY p.apprenticeId",
                 ApprenticeProfile.class)
+            // only read: not tracked for changes, no copy of each kept for the commit
+            .setHint("eclipselink.read-only", "true")
             .setHint("eclipselink.batch.type", "JOIN")
             .setHint("eclipselink.batch", "p.choices")
             .setHint("eclipselink.batch", "p.craftCodes")
@@ -216,21 +220,13 @@ public class RoundSteps {
     int total = apprentices * 2;
     progress.set(roundId, MatchingRound.Phase.SAVING, 0, total);
     MatchingRound round = em.find(MatchingRound.class, roundId);
-    Map<String, ApprenticeshipOffer> byId = lock(input.offerIds());
+    hold(input, result);
     int matched = 0;
     int rareMatched = 0;
     int rarePlaces = 0;
     int places = 0;
     for (int o = 0; o < input.offerIds().size(); o++) {
-      ApprenticeshipOffer offer = byId.get(input.offerIds().get(o));
       int kept = result.keptCount(o);
-      if (offer == null || offer.status() != OfferStatus.OPEN || offer.freePlaces() < kept) {
-        throw new IllegalStateException(
-            "the offer " + input.offerTitles().get(o) + " changed during the round; run it again");
-      }
-      for (int k = 0; k < kept; k++) {
-        offer.hold();
-      }
       places += input.places()[o];
       matched += kept;
       if (input.rare()[o]) {
@@ -238,7 +234,6 @@ public class RoundSteps {
         rareMatched += kept;
       }
     }
-    em.flush();
     for (int a = 0; a < apprentices; a++) {
       int o = result.offerOf(a);
       String apprenticeId = input.apprenticeIds().get(a);
@@ -296,27 +291,65 @@ public class RoundSteps {
   }
 
   /**
-   * The round's offers, locked until its result is saved: in the order of their ids (as every round
-   * locks them), a hundred per query, since H2 compares each row with every value of an IN list.
-   * Nothing is written yet, so no query needs a flush first. A locking read refreshes each offer
-   * with its collections: each collection is read in one more query, not one per offer.
+   * Holds the places the round kept on its offers. The offers are locked first, in the order of
+   * their ids as every round and every answer locks them, a hundred per query (H2 compares each row
+   * with every value of an IN list); then their places are held by one guarded update per number of
+   * places kept and hundred offers, instead of reading and tracking each offer with its milestones
+   * and ranking. An offer closed, or whose free places went below what the round kept while it ran,
+   * is not updated: the round then fails and saves nothing, and the check on {@code places_held}
+   * stands behind it.
    */
-  private Map<String, ApprenticeshipOffer> lock(List<String> offerIds) {
-    Map<String, ApprenticeshipOffer> byId = new HashMap<>();
-    for (int from = 0; from < offerIds.size(); from += IDS_PER_QUERY) {
-      em.createQuery(
-              "SELECT o FROM ApprenticeshipOffer o WHERE o.id IN :ids", ApprenticeshipOffer.class)
-          .setParameter(
-              "ids", offerIds.subList(from, Math.min(offerIds.size(), from + IDS_PER_QUERY)))
-          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-          .setFlushMode(FlushModeType.COMMIT)
-          .setHint("eclipselink.batch.type", "IN")
-          .setHint("eclipselink.batch", "o.milestones")
-          .setHint("eclipselink.batch", "o.ranking")
-          .getResultList()
-          .forEach(offer -> byId.put(offer.id(), offer));
+  private void hold(Input input, MatchingResult result) {
+    List<String> sorted = input.offerIds().stream().sorted().toList();
+    for (int from = 0; from < sorted.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_QUERY));
+      Query lock =
+          em.createNativeQuery(
+              "SELECT id FROM apprenticeship_offer WHERE id IN ("
+                  + String.join(", ", Collections.nCopies(chunk.size(), "?"))
+                  + ") ORDER BY id FOR UPDATE");
+      for (int i = 0; i < chunk.size(); i++) {
+        lock.setParameter(i + 1, chunk.get(i));
+      }
+      lock.getResultList();
     }
-    return byId;
+    Map<Integer, List<String>> byKept = new TreeMap<>();
+    for (int o = 0; o < input.offerIds().size(); o++) {
+      int kept = result.keptCount(o);
+      if (kept > 0) {
+        byKept.computeIfAbsent(kept, k -> new ArrayList<>()).add(input.offerIds().get(o));
+      }
+    }
+    for (Map.Entry<Integer, List<String>> group : byKept.entrySet()) {
+      List<String> ids = group.getValue();
+      for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        List<String> changed =
+            em.createQuery(
+                    "SELECT o.title FROM ApprenticeshipOffer o WHERE o.id IN :ids"
+                        + " AND (o.status <> :open OR o.places - o.placesHeld < :kept)"
+                        + " ORDER BY o.title",
+                    String.class)
+                .setParameter("ids", chunk)
+                .setParameter("open", OfferStatus.OPEN)
+                .setParameter("kept", group.getKey())
+                .getResultList();
+        int held =
+            changed.isEmpty()
+                ? em.createQuery(
+                        "UPDATE ApprenticeshipOffer o SET o.placesHeld = o.placesHeld + :kept,"
+                            + " o.version = o.version + 1 WHERE o.id IN :ids")
+                    .setParameter("kept", group.getKey())
+                    .setParameter("ids", chunk)
+                    .executeUpdate()
+                : 0;
+        if (held != chunk.size()) {
+          throw new IllegalStateException(
+              (changed.isEmpty() ? "An offer" : "The offer " + String.join(", ", changed))
+                  + " changed during the round (closed, or fewer free places); run it again");
+        }
+      }
+    }
   }
 
   /** A round that failed says why and frees its scope; nothing of its result was saved. */
