@@ -7,6 +7,7 @@ import fr.passeurs.platform.persistence.Secrets;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.SessionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,7 @@ public class RegisterService {
   @Inject private Clock clock;
   @Inject private SessionService sessions;
   @Inject private Secrets secrets;
+  @Inject private Event<RegisterClosed> closedRegisters;
 
   /** A register as it stands: the roster, the current entries and every signature. */
   public record Register(
@@ -203,7 +205,10 @@ public class RegisterService {
     return signature;
   }
 
-  /** The trainer signs a half-day once every participant has an entry: it is closed. */
+  /**
+   * The trainer signs a half-day once every participant has an entry: it is closed. Closing the
+   * last open half-day closes the register ({@link RegisterClosed}).
+   */
   public Signature signAsTrainer(Caller caller, String sessionId, int slot, String from) {
     SessionRoster roster = sessions.roster(sessionId);
     if (!caller.is(roster.artisanId())) {
@@ -233,6 +238,9 @@ public class RegisterService {
             clock.instant(),
             from);
     persistOnce(signature);
+    if (read(roster).closed()) {
+      closedRegisters.fire(new RegisterClosed(sessionId));
+    }
     return signature;
   }
 

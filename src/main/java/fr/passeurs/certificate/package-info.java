@@ -3,7 +3,7 @@
  * of attendance ("attestation d'assiduité") of trainings, and the attestations of class visits; as
  * a PDF that people print and show, and as a signed credential that anyone can verify, then revoke.
  *
- * <p>This package is the core of the context, kept free of persistence, injection and HTTP:
+ * <p>The core of the context is kept free of persistence, injection and HTTP:
  *
  * <ul>
  *   <li>{@link fr.passeurs.certificate.CertificateContent} is what a certificate states, under an
@@ -19,5 +19,14 @@
  *   <li>{@link fr.passeurs.certificate.CertificatePdf} draws the PDF, with a QR code to the
  *       verification page and the credential attached, so that a PDF can be checked offline.
  * </ul>
+ *
+ * <p>Around the core, the application: {@link fr.passeurs.certificate.CertificateService} issues
+ * the certificates of a session once its register is closed (content gathered by {@link
+ * fr.passeurs.certificate.CertificateDrafts}), stores each {@link
+ * fr.passeurs.certificate.Certificate} with its credential and PDF, revokes, issues again after a
+ * correction and checks what is presented; {@link fr.passeurs.certificate.IssuerKeys} keeps the
+ * signing keys, {@link fr.passeurs.certificate.StatusLists} the status lists; {@link
+ * fr.passeurs.certificate.AutomaticIssue} starts a batch when a register closes, and {@link
+ * fr.passeurs.certificate.BatchRunner} runs batches in the background.
  */
 package fr.passeurs.certificate;

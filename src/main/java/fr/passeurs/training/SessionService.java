@@ -207,6 +207,24 @@ public class SessionService {
     }
   }
 
+  /**
+   * The sessions of a manufacture, not cancelled, that ended within the window, by end: those whose
+   * registers may be closed (for the batches of certificates).
+   */
+  // in a transaction of its own: the background batches call it
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> endedAt(String manufactureId, TimeRange window) {
+    return em.createQuery(
+            "SELECT s.id FROM TrainingSession s WHERE s.manufactureId = :m AND s.status <>"
+                + " :cancelled AND s.endsAt > :from AND s.endsAt <= :to ORDER BY s.endsAt, s.id",
+            String.class)
+        .setParameter("m", manufactureId)
+        .setParameter("cancelled", SessionStatus.CANCELLED)
+        .setParameter("from", window.start())
+        .setParameter("to", window.end())
+        .getResultList();
+  }
+
   /** The enrolments of a session: its artisan, its manufacture's managers and the admin. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Enrolment> participants(Caller caller, String sessionId) {

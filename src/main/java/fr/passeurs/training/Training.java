@@ -63,6 +63,9 @@ public class Training {
   @Column(name = "price_cents")
   private int priceCents;
 
+  @Column(name = "min_attendance_percent")
+  private int minAttendancePercent;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "training_prerequisite", joinColumns = @JoinColumn(name = "training_id"))
   @Column(name = "prerequisite_id")
@@ -98,6 +101,10 @@ public class Training {
               + MAX_PARTICIPANTS
               + ", the minimum not above the maximum");
     }
+    if (details.minAttendancePercent() < 0 || details.minAttendancePercent() > 100) {
+      throw DomainException.invalid(
+          "minAttendancePercent", "a share of the planned hours, from 0 to 100 %");
+    }
     if (details.prerequisiteIds().contains(id)) {
       throw DomainException.invalid("prerequisiteIds", "a training cannot require itself");
     }
@@ -110,6 +117,7 @@ public class Training {
     this.maxParticipants = details.maxParticipants();
     this.minimumAge = details.minimumAge();
     this.priceCents = details.priceCents();
+    this.minAttendancePercent = details.minAttendancePercent();
     this.prerequisiteIds.retainAll(details.prerequisiteIds());
     this.prerequisiteIds.addAll(details.prerequisiteIds());
     this.updatedAt = now;
@@ -161,6 +169,11 @@ public class Training {
 
   public int priceCents() {
     return priceCents;
+  }
+
+  /** The share of the planned hours, in per cent, that earns a certificate of completion. */
+  public int minAttendancePercent() {
+    return minAttendancePercent;
   }
 
   public Set<String> prerequisiteIds() {

@@ -74,6 +74,15 @@ public class TrainingService {
     return training;
   }
 
+  /**
+   * The share of the planned hours, in per cent, that earns a certificate of completion of this
+   * training.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public int minAttendancePercent(String trainingId) {
+    return get(trainingId).minAttendancePercent();
+  }
+
   /** Trainings, newest first, optionally of one know-how, manufacture or artisan. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Training> list(

@@ -91,6 +91,16 @@ public class ManufactureService {
     return Optional.ofNullable(em.find(Manufacture.class, id)).map(Manufacture::summary);
   }
 
+  /** The manufacture's name and postal address, for the documents that name it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ManufactureAddress> postalAddress(String id) {
+    if (!Ids.isWellFormed(id)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Manufacture.class, id))
+        .map(m -> new ManufactureAddress(m.id(), m.name(), m.street(), m.postalCode(), m.city()));
+  }
+
   /** The summaries of these manufactures, by id; unknown ids are left out. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<String, ManufactureSummary> summaries(Collection<String> ids) {

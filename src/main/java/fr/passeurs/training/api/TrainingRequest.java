@@ -23,6 +23,7 @@ public record TrainingRequest(
     @Min(0) @Max(99) Integer minimumAge,
     @NotNull @Min(0) @Max(10_000_000) Integer priceCents,
     @Size(max = 20) List<String> prerequisiteIds,
+    @Min(0) @Max(100) Integer minAttendancePercent,
     Long version) {
 
   /**
@@ -39,6 +40,7 @@ public record TrainingRequest(
       Integer minimumAge,
       Integer priceCents,
       List<String> prerequisiteIds,
+      Integer minAttendancePercent,
       Long version) {
     this.knowHowId = knowHowId;
     this.title = title;
@@ -50,6 +52,7 @@ public record TrainingRequest(
     this.minimumAge = minimumAge;
     this.priceCents = priceCents;
     this.prerequisiteIds = prerequisiteIds;
+    this.minAttendancePercent = minAttendancePercent;
     this.version = version;
   }
 
@@ -71,6 +74,9 @@ public record TrainingRequest(
         maxParticipants,
         minimumAge,
         priceCents,
-        prerequisiteIds == null ? null : new LinkedHashSet<>(prerequisiteIds));
+        prerequisiteIds == null ? null : new LinkedHashSet<>(prerequisiteIds),
+        minAttendancePercent == null
+            ? TrainingDetails.DEFAULT_MIN_ATTENDANCE_PERCENT
+            : minAttendancePercent);
   }
 }

@@ -45,6 +45,7 @@ public final class TrainingViews {
       Integer minimumAge,
       int priceCents,
       List<String> prerequisiteIds,
+      int minAttendancePercent,
       long version,
       Instant createdAt) {
     static TrainingView of(Training t) {
@@ -62,6 +63,7 @@ public final class TrainingViews {
           t.minimumAge(),
           t.priceCents(),
           t.prerequisiteIds().stream().sorted().toList(),
+          t.minAttendancePercent(),
           t.version(),
           t.createdAt());
     }

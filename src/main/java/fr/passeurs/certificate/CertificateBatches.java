@@ -1,0 +1,134 @@
+package fr.passeurs.certificate;
+
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.training.SessionRoster;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.workshop.ManufactureService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Batches of certificates: a manager (of their own manufacture) or the admin asks for the
+ * certificates of one session, or of every closed session of a manufacture over a period; the batch
+ * is recorded, then run in the background ({@link BatchRunner}), its progress written in
+ * transactions of its own so that whoever follows it sees it move.
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateBatches {
+
+  /** Longest period of one batch. */
+  static final int MAX_DAYS = 366;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private SessionService sessions;
+  @Inject private ManufactureService manufactures;
+
+  /** A batch for one session's certificates. */
+  public CertificateBatch ofSession(Caller caller, String sessionId) {
+    SessionRoster roster = sessions.roster(sessionId);
+    mustRun(caller, roster.manufactureId());
+    CertificateBatch batch =
+        CertificateBatch.ofSession(
+            roster.manufactureId(), sessionId, caller.accountId(), clock.instant());
+    em.persist(batch);
+    return batch;
+  }
+
+  /** The same, committed at once: for the automatic issue, after the register's closing. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public CertificateBatch ofSessionNow(Caller caller, String sessionId) {
+    return ofSession(caller, sessionId);
+  }
+
+  /** A batch for the certificates of a manufacture's sessions that ended in the period. */
+  public CertificateBatch ofPeriod(
+      Caller caller, String manufactureId, LocalDate from, LocalDate to) {
+    if (!manufactures.exists(manufactureId)) {
+      throw DomainException.notFound("manufacture", manufactureId);
+    }
+    mustRun(caller, manufactureId);
+    if (to.isBefore(from)) {
+      throw DomainException.invalid("to", "the period ends on or after its first day");
+    }
+    if (from.plusDays(MAX_DAYS).isBefore(to)) {
+      throw DomainException.invalid("to", "a batch covers at most " + MAX_DAYS + " days");
+    }
+    CertificateBatch batch =
+        CertificateBatch.ofPeriod(manufactureId, from, to, caller.accountId(), clock.instant());
+    em.persist(batch);
+    return batch;
+  }
+
+  /** A batch and its progress: for its manufacture's managers and the admin. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CertificateBatch get(Caller caller, String id) {
+    CertificateBatch batch = Ids.isWellFormed(id) ? em.find(CertificateBatch.class, id) : null;
+    if (batch == null) {
+      throw DomainException.notFound("certificate batch", id);
+    }
+    mustRun(caller, batch.manufactureId());
+    return batch;
+  }
+
+  // --- the runner's steps, each in a transaction of its own ------------------------------------
+
+  /** The sessions a batch covers. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> sessionsOf(String batchId) {
+    CertificateBatch batch = em.find(CertificateBatch.class, batchId);
+    if (batch.sessionId() != null) {
+      return List.of(batch.sessionId());
+    }
+    TimeRange period =
+        new TimeRange(
+            batch.fromDay().atTime(LocalTime.MIDNIGHT).atZone(ClockProducer.PARIS).toInstant(),
+            batch
+                .toDay()
+                .plusDays(1)
+                .atTime(LocalTime.MIDNIGHT)
+                .atZone(ClockProducer.PARIS)
+                .toInstant());
+    return sessions.endedAt(batch.manufactureId(), period);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void started(String batchId, int sessionCount) {
+    em.find(CertificateBatch.class, batchId).start(sessionCount, clock.instant());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sessionDone(String batchId, boolean ok, int newlyIssued, String error) {
+    em.find(CertificateBatch.class, batchId).sessionDone(ok, newlyIssued, error);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void finished(String batchId) {
+    em.find(CertificateBatch.class, batchId).finish(clock.instant());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String batchId, String error) {
+    em.find(CertificateBatch.class, batchId).fail(error, clock.instant());
+  }
+
+  private static void mustRun(Caller caller, String manufactureId) {
+    caller.requireAuthenticated();
+    if (!caller.mayRun(manufactureId)) {
+      throw DomainException.forbidden(
+          "Certificates are issued in batches by the manufacture's managers and the admin.");
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package fr.passeurs.certificate;
+
+import fr.passeurs.attendance.RegisterService;
+import fr.passeurs.attendance.RegisterService.Register;
+import fr.passeurs.catalogue.CraftService;
+import fr.passeurs.catalogue.CraftSummary;
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.TimeRange;
+import fr.passeurs.training.SessionRoster;
+import fr.passeurs.training.TrainingService;
+import fr.passeurs.workshop.ManufactureAddress;
+import fr.passeurs.workshop.ManufactureService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the certificates of a session state, gathered from the contexts that know it: the closed
+ * register (hours attended and planned), the training's minimum attendance, the know-how and its
+ * craft, the trainer, the manufacture and its address, the participants' names.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CertificateDrafts {
+
+  /** The nature of a training, as the law names it. */
+  static final String TRAINING_ACTION = "action de formation";
+
+  @Inject private RegisterService registers;
+  @Inject private TrainingService trainings;
+  @Inject private KnowHowService knowHow;
+  @Inject private CraftService crafts;
+  @Inject private AccountService accounts;
+  @Inject private ManufactureService manufactures;
+  @Inject private CertificateSettings settings;
+
+  /** A certificate to issue: to whom, about what, stating what. */
+  public record Draft(Certificate.Subject subject, CertificateContent content) {}
+
+  /** The session's register, closed: what the certificates follow from. */
+  public Register closedRegister(String sessionId) {
+    Register register = registers.registerOf(sessionId);
+    if (register.roster().cancelled()) {
+      throw DomainException.conflict(
+          "session-cancelled", "This session was cancelled: it gives no certificate.");
+    }
+    if (!register.closed()) {
+      throw DomainException.conflict(
+          "register-open",
+          "The register of this session is not closed yet: certificates follow once the trainer"
+              + " has signed every half-day.");
+    }
+    return register;
+  }
+
+  /**
+   * The certificates of a session: one per participant who attended some time, of completion at or
+   * above the training's minimum attendance, of attendance below it.
+   */
+  public List<Draft> forSession(String sessionId, LocalDate issuedOn) {
+    Register register = closedRegister(sessionId);
+    SessionRoster roster = register.roster();
+    Duration planned = register.planned();
+    int minPercent = trainings.minAttendancePercent(roster.trainingId());
+    Duration required = requiredFor(planned, minPercent);
+    KnowHowSummary entry =
+        knowHow
+            .summary(roster.knowHowId())
+            .orElseThrow(() -> DomainException.notFound("know-how", roster.knowHowId()));
+    String craft = craftName(entry);
+    CertificateContent.Manufacture place = manufacture(roster.manufactureId());
+    Set<String> people = new HashSet<>(roster.participantIds());
+    people.add(roster.artisanId());
+    Map<String, AccountSummary> names = accounts.summaries(people);
+    List<TimeRange> halfDays = roster.halfDays();
+    LocalDate from = day(halfDays.get(0));
+    LocalDate to = day(halfDays.get(halfDays.size() - 1));
+    List<Draft> drafts = new ArrayList<>();
+    for (String participant : roster.participantIds()) {
+      Duration attended = register.attended(participant);
+      if (attended.isZero() || attended.isNegative()) {
+        continue;
+      }
+      PublicCode code = PublicCode.generate();
+      CertificateContent content =
+          new CertificateContent(
+              code,
+              CertificateContent.Kind.forTraining(attended, required),
+              nameOf(names, participant),
+              roster.title(),
+              TRAINING_ACTION,
+              entry.title(),
+              craft,
+              from,
+              to,
+              attended,
+              planned,
+              nameOf(names, roster.artisanId()),
+              place,
+              issuedOn.isBefore(from) ? from : issuedOn,
+              settings.verificationUrl(code));
+      drafts.add(
+          new Draft(
+              new Certificate.Subject(
+                  SubjectType.TRAINING_SESSION,
+                  roster.sessionId(),
+                  participant,
+                  roster.manufactureId()),
+              content));
+    }
+    return drafts;
+  }
+
+  /** The manufacture of a session, of a visit, as printed. */
+  CertificateContent.Manufacture manufacture(String manufactureId) {
+    ManufactureAddress address =
+        manufactures
+            .postalAddress(manufactureId)
+            .orElseThrow(() -> DomainException.notFound("manufacture", manufactureId));
+    return new CertificateContent.Manufacture(
+        address.name(), address.oneLine(), "Identifiant Passeurs " + address.id());
+  }
+
+  /** The craft of a know-how entry, in French; its domain's crafts when it names none. */
+  String craftName(KnowHowSummary entry) {
+    if (entry.craftCode() != null) {
+      for (CraftSummary craft : crafts.summaries()) {
+        if (craft.code().equals(entry.craftCode())) {
+          return craft.nameFr();
+        }
+      }
+    }
+    return switch (entry.domain()) {
+      case TEXTILE -> "métiers du textile";
+      case WOOD -> "métiers du bois";
+      case METAL -> "métiers du métal";
+    };
+  }
+
+  /** The time that earns a certificate of completion: that share of the planned time. */
+  static Duration requiredFor(Duration planned, int minPercent) {
+    // to the second, rounded up: 80 % of 6 h 30 is 5 h 12, and 5 h 11 is not enough
+    long seconds = (planned.toSeconds() * minPercent + 99) / 100;
+    return Duration.ofSeconds(seconds);
+  }
+
+  static LocalDate day(TimeRange halfDay) {
+    return halfDay.start().atZone(ClockProducer.PARIS).toLocalDate();
+  }
+
+  static String nameOf(Map<String, AccountSummary> names, String id) {
+    AccountSummary person = names.get(id);
+    if (person == null || person.displayName() == null || person.displayName().isBlank()) {
+      throw DomainException.notFound("account", id);
+    }
+    return person.displayName();
+  }
+}

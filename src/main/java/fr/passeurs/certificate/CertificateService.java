@@ -1,0 +1,367 @@
+package fr.passeurs.certificate;
+
+import fr.passeurs.certificate.CertificateDrafts.Draft;
+import fr.passeurs.certificate.CredentialVerifier.Verification;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.training.SessionRoster;
+import fr.passeurs.training.SessionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Use cases of certificates: issuing those of a session whose register is closed (once per
+ * participant: issuing again gives the same certificates), issuing a new one after a register's
+ * correction, which supersedes the old; revoking; downloading the PDF and the credential as issued;
+ * checking a presented credential or PDF.
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+  private static final Logger LOG = Logger.getLogger(CertificateService.class.getName());
+  private static final int ATTEMPTS = 4;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private CertificateService self;
+  @Inject private CertificateDrafts drafts;
+  @Inject private StatusLists statusLists;
+  @Inject private IssuerKeys keys;
+  @Inject private CertificateSettings settings;
+  @Inject private SessionService sessions;
+
+  /** The certificates of a session after issuing, and how many of them are new. */
+  public record SessionIssue(String sessionId, List<Certificate> certificates, int created) {}
+
+  /**
+   * Issues the certificates of a session whose register is closed, each in place of none: a
+   * participant who has one already keeps it. Safe to run at the same time from several places: the
+   * issuing holds the status list's lock, and the database keeps one valid certificate per
+   * participant; the loser of a race runs again and finds the winner's certificates.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public SessionIssue issueForSession(String sessionId) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        return self.issueForSessionOnce(sessionId);
+      } catch (DomainException refused) {
+        throw refused;
+      } catch (RuntimeException e) {
+        last = e;
+        int n = attempt;
+        LOG.fine(() -> "Issuing for session " + sessionId + " met a concurrent issue (" + n + ")");
+      }
+    }
+    throw last;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SessionIssue issueForSessionOnce(String sessionId) {
+    statusLists.lockCurrent();
+    List<Certificate> issued = new ArrayList<>();
+    int created = 0;
+    for (Draft draft : drafts.forSession(sessionId, today())) {
+      Optional<Certificate> existing = latest(draft.subject());
+      if (existing.isPresent()) {
+        issued.add(existing.get());
+      } else {
+        issued.add(create(draft));
+        created++;
+      }
+    }
+    em.flush();
+    return new SessionIssue(sessionId, issued, created);
+  }
+
+  /**
+   * Issues again, from the register as it is now, the certificate of that participant (after a
+   * correction of the register): the old one is revoked as superseded by the new. Nothing changes
+   * when the register states the same as before. For the manufacture's managers and the admin.
+   */
+  public Certificate reissue(Caller caller, String code) {
+    Certificate old = byCode(code);
+    mustRun(caller, old);
+    if (old.subjectType() != SubjectType.TRAINING_SESSION) {
+      throw DomainException.conflict(
+          "not-reissued", "Only the certificates of trainings are issued again.");
+    }
+    statusLists.lockCurrent();
+    Draft draft =
+        drafts.forSession(old.subjectId(), today()).stream()
+            .filter(d -> d.subject().recipientId().equals(old.recipientId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "no-attendance",
+                        "The register now records no attendance of this participant: revoke"
+                            + " the certificate instead."));
+    if (old.isValid() && old.states(draft.content())) {
+      return old;
+    }
+    if (old.supersededBy() != null) {
+      throw DomainException.conflict(
+          "superseded", "This certificate was superseded already: issue again from the new one.");
+    }
+    Instant now = clock.instant();
+    boolean wasValid = old.isValid();
+    if (wasValid) {
+      old.revoke(caller.accountId(), "superseded by a new certificate", now);
+      em.flush();
+    }
+    Certificate next = create(draft);
+    em.flush();
+    old.supersede(next, caller.accountId(), now);
+    if (wasValid) {
+      statusLists.republish(old.statusList());
+    }
+    return next;
+  }
+
+  /** Revokes a certificate for good, with its reason; its status list is signed again. */
+  public Certificate revoke(Caller caller, String code, String reason) {
+    Certificate certificate = byCode(code);
+    mustRun(caller, certificate);
+    certificate.revoke(caller.accountId(), reason, clock.instant());
+    em.flush();
+    statusLists.republish(certificate.statusList());
+    return certificate;
+  }
+
+  /** A certificate by its public code, as anyone checking it may see it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Certificate byCode(String code) {
+    return find(code).orElseThrow(() -> DomainException.notFound("certificate", code));
+  }
+
+  /** A certificate to download: for its recipient, its manufacture's managers and the admin. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Certificate forDownload(Caller caller, String code) {
+    caller.requireAuthenticated();
+    Certificate certificate = byCode(code);
+    if (!caller.is(certificate.recipientId()) && !caller.mayRun(certificate.manufactureId())) {
+      throw DomainException.forbidden(
+          "A certificate is downloaded by its recipient, the manufacture's managers and the"
+              + " admin.");
+    }
+    return certificate;
+  }
+
+  /** The caller's own certificates, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Certificate> mine(Caller caller, PageRequest page) {
+    caller.requireAuthenticated();
+    List<Certificate> items =
+        em.createQuery(
+                "SELECT c FROM Certificate c WHERE c.recipientId = :me ORDER BY c.issuedAt DESC,"
+                    + " c.code",
+                Certificate.class)
+            .setParameter("me", caller.accountId())
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    long total =
+        em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.recipientId = :me", Long.class)
+            .setParameter("me", caller.accountId())
+            .getSingleResult();
+    return page.page(items, total);
+  }
+
+  /** Every certificate of a session, superseded ones included: for its trainer and managers. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Certificate> ofSession(Caller caller, String sessionId) {
+    SessionRoster roster = sessions.roster(sessionId);
+    if (!caller.is(roster.artisanId()) && !caller.mayRun(roster.manufactureId())) {
+      throw DomainException.forbidden(
+          "The certificates of a session are shown to its trainer and the manufacture's"
+              + " managers.");
+    }
+    return em.createQuery(
+            "SELECT c FROM Certificate c WHERE c.subjectType = :t AND c.subjectId = :s ORDER BY"
+                + " c.recipientName, c.issuedAt",
+            Certificate.class)
+        .setParameter("t", SubjectType.TRAINING_SESSION)
+        .setParameter("s", sessionId)
+        .getResultList();
+  }
+
+  /** Those of the sessions whose registers are closed, in the order given. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> closedAmong(List<String> sessionIds) {
+    List<String> closed = new ArrayList<>();
+    for (String id : sessionIds) {
+      try {
+        drafts.closedRegister(id);
+        closed.add(id);
+      } catch (DomainException notClosed) {
+        // left out of the batch
+      }
+    }
+    return closed;
+  }
+
+  /** Checks a credential presented as a VC-JWT. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Verdict verifyCredential(String jwt) {
+    Verification verification = keys.verifier().verify(jwt);
+    switch (verification.outcome()) {
+      case UNKNOWN_KEY:
+        return new Verdict(
+            Verdict.Outcome.UNKNOWN,
+            "Not signed by a key of the platform (" + verification.reason() + ").",
+            null);
+      case TAMPERED:
+        return new Verdict(
+            Verdict.Outcome.TAMPERED,
+            "The credential was altered or is not signed as the platform signs ("
+                + verification.reason()
+                + ").",
+            null);
+      default:
+        break;
+    }
+    Optional<Certificate> found =
+        settings.codeOf(verification.credential().get("id")).flatMap(c -> find(c.value()));
+    if (found.isEmpty()) {
+      return new Verdict(
+          Verdict.Outcome.UNKNOWN, "No certificate of the platform has this code.", null);
+    }
+    Certificate certificate = found.get();
+    if (!certificate.credential().equals(jwt.strip())) {
+      return new Verdict(
+          Verdict.Outcome.UNKNOWN,
+          "This is not the credential issued under the code " + certificate.code() + ".",
+          null);
+    }
+    return judged(certificate);
+  }
+
+  /** Checks a certificate presented as its PDF: its attached credential, then its very bytes. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Verdict verifyPdf(byte[] pdf) {
+    Optional<String> jwt = CertificatePdf.credentialOf(pdf);
+    if (jwt.isEmpty()) {
+      return new Verdict(
+          Verdict.Outcome.TAMPERED,
+          "The PDF holds no readable credential: it is damaged or was not issued by the platform.",
+          null);
+    }
+    Verdict verdict = verifyCredential(jwt.get());
+    if (verdict.certificate() != null && !sha256(pdf).equals(verdict.certificate().pdfSha256())) {
+      return new Verdict(
+          Verdict.Outcome.TAMPERED,
+          "The PDF differs from the one issued; the credential it carries is "
+              + verdict.outcome().name().toLowerCase(java.util.Locale.ROOT)
+              + ".",
+          verdict.certificate());
+    }
+    return verdict;
+  }
+
+  /** The verdict on a certificate of the platform, as it stands. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Verdict judged(Certificate certificate) {
+    return switch (certificate.status()) {
+      case VALID ->
+          new Verdict(
+              Verdict.Outcome.VALID,
+              "Issued by the platform and not revoked (key " + certificate.kid() + ").",
+              certificate);
+      case REVOKED, SUPERSEDED ->
+          new Verdict(
+              Verdict.Outcome.REVOKED,
+              "Revoked on "
+                  + certificate.revokedAt().atZone(ClockProducer.PARIS).toLocalDate()
+                  + ": "
+                  + certificate.revocationReason(),
+              certificate);
+    };
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Certificate create(Draft draft) {
+    PublishedStatusList list = statusLists.allocate();
+    StatusListEntry entry =
+        new StatusListEntry(settings.statusListUrl(list.number()), list.allocate());
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    CredentialIssuer issuer = keys.issuer(settings.issuer());
+    String jwt = issuer.issue(draft.content(), entry, now);
+    CertificatePdf.Rendered pdf =
+        new CertificatePdf(settings.issuer()).render(draft.content(), jwt, now);
+    Certificate certificate =
+        new Certificate(
+            draft.subject(),
+            draft.content(),
+            now,
+            jwt,
+            issuer.key().kid(),
+            pdf,
+            entry,
+            list.number());
+    em.persist(certificate);
+    return certificate;
+  }
+
+  /** The newest certificate of that subject and recipient, valid or not. */
+  private Optional<Certificate> latest(Certificate.Subject subject) {
+    return em.createQuery(
+            "SELECT c FROM Certificate c WHERE c.subjectType = :t AND c.subjectId = :s AND"
+                + " c.recipientId = :r ORDER BY c.revokedAt, c.issuedAt DESC",
+            Certificate.class)
+        .setParameter("t", subject.type())
+        .setParameter("s", subject.id())
+        .setParameter("r", subject.recipientId())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Certificate> find(String code) {
+    return PublicCode.tryParse(code)
+        .flatMap(
+            c ->
+                em.createQuery("SELECT x FROM Certificate x WHERE x.code = :c", Certificate.class)
+                    .setParameter("c", c.value())
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ClockProducer.PARIS));
+  }
+
+  private static void mustRun(Caller caller, Certificate certificate) {
+    caller.requireAuthenticated();
+    if (!caller.mayRun(certificate.manufactureId())) {
+      throw DomainException.forbidden(
+          "Only the managers of the manufacture where it was earned, and the admin, revoke or"
+              + " issue again a certificate.");
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package fr.passeurs.certificate.api;
+
+import fr.passeurs.certificate.Certificate;
+import fr.passeurs.certificate.CertificateService;
+import fr.passeurs.certificate.CertificateSettings;
+import fr.passeurs.certificate.StatusLists;
+import fr.passeurs.certificate.Verdict;
+import fr.passeurs.certificate.api.CertificateViews.CertificateView;
+import fr.passeurs.certificate.api.CertificateViews.VerdictView;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.AuthorizationFilter;
+import fr.passeurs.platform.rest.Input;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Certificates: anyone checks one (by its code, its credential or its PDF) and reads the status
+ * lists; its recipient and the manufacture's managers download it; the managers revoke it or issue
+ * it again.
+ */
+@Path("certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates")
+public class CertificateResource {
+
+  /** The media type of a credential secured as a JWT (VC-JOSE-COSE). */
+  public static final String VC_JWT = "application/vc+jwt";
+
+  private static final Pattern COMPACT_JWS =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+
+  @Inject private CertificateService certificates;
+  @Inject private CertificateSettings settings;
+  @Inject private StatusLists statusLists;
+  @Inject private Caller caller;
+
+  /** A credential to check, in JSON. */
+  public record VerifyRequest(String credential) {}
+
+  /** Why a certificate is revoked. */
+  public record RevocationRequest(String reason) {}
+
+  @GET
+  @Path("status-lists/{number}")
+  @Produces(VC_JWT)
+  @PermitAll
+  @Operation(
+      summary =
+          "A status list credential (Bitstring Status List, VC-JWT), signed again at each"
+              + " revocation")
+  public Response statusList(@PathParam("number") String number) {
+    int n;
+    try {
+      n = Integer.parseInt(number);
+    } catch (NumberFormatException e) {
+      throw DomainException.notFound("status list", number);
+    }
+    return Response.ok(statusLists.credential(n), VC_JWT).build();
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(
+      summary = "Check a certificate: VALID, REVOKED, TAMPERED or UNKNOWN, with the reason",
+      description =
+          "Body {\"credential\": \"<VC-JWT>\"}, or the PDF (application/pdf), or the JWT as"
+              + " text/plain.")
+  public VerdictView verifyJson(VerifyRequest body) {
+    return verifyText(body == null ? null : body.credential());
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes({MediaType.TEXT_PLAIN, VC_JWT})
+  @PermitAll
+  @Operation(summary = "Check a certificate given as its VC-JWT")
+  public VerdictView verifyText(String jwt) {
+    String credential = jwt == null ? "" : jwt.strip();
+    if (!COMPACT_JWS.matcher(credential).matches()) {
+      throw DomainException.invalid(
+          "credential", "a signed credential (a JWT: three base64url parts separated by dots)");
+    }
+    return view(certificates.verifyCredential(credential));
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes("application/pdf")
+  @PermitAll
+  @Operation(summary = "Check a certificate given as its PDF")
+  public VerdictView verifyPdf(byte[] pdf) {
+    if (pdf == null
+        || pdf.length < 5
+        || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+      throw DomainException.invalid("body", "a PDF (it starts with %PDF-)");
+    }
+    return view(certificates.verifyPdf(pdf));
+  }
+
+  @GET
+  @Path("{code}")
+  @PermitAll
+  @Operation(summary = "A certificate by its code, as the verification page shows it")
+  public VerdictView get(@PathParam("code") String code) {
+    return view(certificates.judged(certificates.byCode(code)));
+  }
+
+  @GET
+  @Path("{code}/pdf")
+  @Produces("application/pdf")
+  @RolesAllowed(AuthorizationFilter.ANY_ROLE)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "The PDF as issued (its recipient, the manufacture's managers, the admin)")
+  public Response pdf(@PathParam("code") String code) {
+    Certificate certificate = certificates.forDownload(caller, code);
+    return Response.ok(certificate.pdf(), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"certificat-" + certificate.code().grouped() + ".pdf\"")
+        .header("Digest", "sha-256=" + certificate.pdfSha256())
+        .build();
+  }
+
+  @GET
+  @Path("{code}/credential")
+  @Produces(VC_JWT)
+  @RolesAllowed(AuthorizationFilter.ANY_ROLE)
+  @SecurityRequirement(name = "basic")
+  @Operation(summary = "The signed credential (VC-JWT) as issued")
+  public Response credential(@PathParam("code") String code) {
+    return Response.ok(certificates.forDownload(caller, code).credential(), VC_JWT).build();
+  }
+
+  @POST
+  @Path("{code}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Revoke a certificate for good, with its reason (the manufacture's managers)")
+  public VerdictView revoke(@PathParam("code") String code, RevocationRequest body) {
+    RevocationRequest given = Input.requiredBody(body);
+    return view(certificates.judged(certificates.revoke(caller, code, given.reason())));
+  }
+
+  @POST
+  @Path("{code}/reissue")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Issue again from the register as it is now; the old certificate is superseded")
+  public VerdictView reissue(@PathParam("code") String code) {
+    return view(certificates.judged(certificates.reissue(caller, code)));
+  }
+
+  private VerdictView view(Verdict verdict) {
+    return CertificateViews.of(
+        verdict,
+        verdict.certificate() == null
+            ? null
+            : settings.verificationUrl(verdict.certificate().code()));
+  }
+
+  static CertificateView view(Certificate certificate, CertificateSettings settings) {
+    return CertificateView.of(certificate, settings.verificationUrl(certificate.code()));
+  }
+}
