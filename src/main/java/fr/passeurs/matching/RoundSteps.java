@@ -6,6 +6,7 @@ import fr.passeurs.catalogue.Rarity;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.Notices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class RoundSteps {
   @Inject private AccountService accounts;
   @Inject private RoundProgress progress;
   @Inject private MatchNotices matchNotices;
-  @Inject private Event<Notice> notices;
+  @Inject private Event<Notices> notices;
 
   /** What a round read, numbered for the algorithm. */
   public record Input(
@@ -131,9 +132,17 @@ public class RoundSteps {
         choices.add(mine);
       }
     }
-    Map<String, AccountSummary> people =
-        accounts.summaries(
-            applicants.stream().map(ApprenticeProfile::apprenticeId).collect(Collectors.toSet()));
+    // Only an offer with a minimum age needs its applicants' birth dates.
+    Set<String> ageChecked = new HashSet<>();
+    for (int a = 0; a < applicants.size(); a++) {
+      for (int o : choices.get(a)) {
+        if (open.get(o).minimumAge() != null) {
+          ageChecked.add(applicants.get(a).apprenticeId());
+          break;
+        }
+      }
+    }
+    Map<String, AccountSummary> people = accounts.summaries(ageChecked);
     TieBreak tieBreak = new TieBreak(round.seed(), applicants.size());
     List<List<TieBreak.Application>> applications = new ArrayList<>();
     open.forEach(o -> applications.add(new ArrayList<>()));
@@ -251,14 +260,17 @@ public class RoundSteps {
     }
     em.flush();
     progress.set(roundId, MatchingRound.Phase.NOTIFYING, apprentices, total);
+    List<Notice> told = new ArrayList<>(CHUNK);
     for (int a = 0; a < apprentices; a++) {
       int o = result.offerOf(a);
-      notices.fire(
+      told.add(
           o < 0
               ? matchNotices.unmatched(input.apprenticeIds().get(a), roundId)
               : matchNotices.proposed(
                   input.apprenticeIds().get(a), input.offerTitles().get(o), round.respondBy()));
-      if ((a + 1) % CHUNK == 0) {
+      if (told.size() == CHUNK || a == apprentices - 1) {
+        notices.fire(new Notices(told));
+        told.clear();
         em.flush();
         em.clear();
         round = em.find(MatchingRound.class, roundId);
@@ -267,11 +279,12 @@ public class RoundSteps {
     }
     for (int o = 0; o < input.offerIds().size(); o++) {
       if (result.keptCount(o) > 0) {
-        notices.fire(
+        told.add(
             matchNotices.toMaster(
                 input.masterIds().get(o), input.offerTitles().get(o), result.keptCount(o)));
       }
     }
+    notices.fire(new Notices(told));
     // every notice is out: whoever sees the round done sees its progress complete
     progress.set(roundId, MatchingRound.Phase.NOTIFYING, total, total);
     round.finish(

@@ -6,6 +6,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.ICalendar;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.Notices;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps every notice for its recipient and, when mail is configured, puts a mail in the outbox:
@@ -32,13 +35,29 @@ public class NotificationService {
   @Inject private MailSettings mail;
 
   void onNotice(@Observes Notice notice) {
-    Notification notification = new Notification(notice, clock.instant());
-    em.persist(notification);
-    if (!mail.enabled()) {
-      return;
+    keep(
+        notice,
+        mail.enabled() ? accounts.contact(notice.recipientId()).orElse(null) : null,
+        clock.instant());
+  }
+
+  /** The same for many notices: their recipients' addresses are read together. */
+  void onNotices(@Observes Notices notices) {
+    Map<String, AccountService.Contact> contacts =
+        mail.enabled()
+            ? accounts.contacts(notices.each().stream().map(Notice::recipientId).toList())
+            : Map.of();
+    Instant now = clock.instant();
+    for (Notice notice : notices.each()) {
+      keep(notice, contacts.get(notice.recipientId()), now);
     }
-    AccountService.Contact contact = accounts.contact(notice.recipientId()).orElse(null);
-    if (contact == null) {
+  }
+
+  /** Keeps the notice for its recipient and, given where to write, mails it. */
+  private void keep(Notice notice, AccountService.Contact contact, Instant now) {
+    Notification notification = new Notification(notice, now);
+    em.persist(notification);
+    if (contact == null || !mail.enabled()) {
       return;
     }
     String body =
@@ -52,10 +71,9 @@ public class NotificationService {
     String calendar =
         notice.calendar() == null
             ? null
-            : ICalendar.of("Passeurs", List.of(notice.calendar()), clock.instant());
+            : ICalendar.of("Passeurs", List.of(notice.calendar()), now);
     em.persist(
-        new OutgoingMail(
-            notification.id(), contact.email(), notice.title(), body, calendar, clock.instant()));
+        new OutgoingMail(notification.id(), contact.email(), notice.title(), body, calendar, now));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

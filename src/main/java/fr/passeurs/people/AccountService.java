@@ -133,6 +133,30 @@ public class AccountService {
         .map(a -> new Contact(a.id(), a.email(), a.displayName()));
   }
 
+  /**
+   * How to reach each of these accounts, by id; unknown ids are left out. Read a hundred at a time,
+   * as plain columns, for the notices of a whole matching round.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Contact> contacts(Collection<String> ids) {
+    List<String> distinct = ids.stream().distinct().toList();
+    Map<String, Contact> contacts = new HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+      em.createQuery(
+              "SELECT a.id, a.email, a.displayName FROM Account a WHERE a.id IN :ids",
+              Object[].class)
+          .setParameter(
+              "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+          .getResultList()
+          .forEach(
+              row ->
+                  contacts.put(
+                      (String) row[0],
+                      new Contact((String) row[0], (String) row[1], (String) row[2])));
+    }
+    return contacts;
+  }
+
   /** A manager of the artisan's manufacture (or the admin) lets a pending artisan in. */
   public Account activate(Caller caller, String accountId) {
     Account account = find(accountId);

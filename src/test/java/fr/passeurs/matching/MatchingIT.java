@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.FakeSmtpServer;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import fr.passeurs.testing.TestRuntime;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -323,7 +325,7 @@ class MatchingIT {
   }
 
   @Test
-  void aRoundMatchesStablyExplainsItselfAndPlacesAreAcceptedOrFreed() {
+  void aRoundMatchesStablyExplainsItselfAndPlacesAreAcceptedOrFreed() throws Exception {
     Place place = place();
     Person masterA = fixtures.artisan(place.manufacture());
     Person masterB = fixtures.artisan(place.manufacture());
@@ -361,6 +363,12 @@ class MatchingIT {
     assertThat(kinds(y)).contains("MATCH_NONE");
     assertThat(kinds(x)).contains("MATCH_PROPOSED");
     assertThat(kinds(masterA)).contains("MATCH_FOR_MASTER");
+    // The round's notices are mailed too, each to its own recipient.
+    FakeSmtpServer smtp = TestRuntime.smtp();
+    FakeSmtpServer.Received toY = smtp.awaitOne(y.email(), Duration.ofSeconds(60));
+    assertThat(toY.part("text/plain")).as(toY.data()).contains("ne vous a pas trouvé de place");
+    FakeSmtpServer.Received toMaster = smtp.awaitOne(masterA.email(), Duration.ofSeconds(60));
+    assertThat(toMaster.part("text/plain")).as(toMaster.data()).contains("Bonjour");
 
     // z accepts: an apprenticeship with the plan; the master marks its first milestone.
     String zMatch = onlyMatch(z).getString("id");
