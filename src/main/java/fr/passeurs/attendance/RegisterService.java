@@ -244,6 +244,49 @@ public class RegisterService {
     return signature;
   }
 
+  /** A half-day taking place now, as a participant sees it: whether they signed it yet. */
+  public record Ongoing(int slot, TimeRange time, Optional<Signature> signature) {}
+
+  /**
+   * The half-day of the session taking place now, if the caller is one of its confirmed
+   * participants: what they may sign by their own action.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Ongoing> ongoing(Caller caller, String sessionId) {
+    if (!caller.isAuthenticated()) {
+      return Optional.empty();
+    }
+    SessionRoster roster = sessions.roster(sessionId);
+    if (roster.cancelled() || !roster.participantIds().contains(caller.accountId())) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    for (int slot = 0; slot < roster.halfDays().size(); slot++) {
+      TimeRange time = roster.halfDays().get(slot);
+      if (!now.isBefore(time.start()) && now.isBefore(time.end())) {
+        return Optional.of(new Ongoing(slot, time, signatureOf(caller, sessionId, slot)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The caller's own signature of a half-day, if they gave it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Signature> signatureOf(Caller caller, String sessionId, int slot) {
+    if (!caller.isAuthenticated() || caller.accountId() == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT s FROM Signature s WHERE s.sessionId = :s AND s.slot = :slot AND s.signerId"
+                + " = :who",
+            Signature.class)
+        .setParameter("s", sessionId)
+        .setParameter("slot", slot)
+        .setParameter("who", caller.accountId())
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The code the trainer's screen shows now for a half-day, and until when. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map.Entry<String, Instant> qrCode(Caller caller, String sessionId, int slot) {

@@ -14,10 +14,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The attendance register through the REST API, with a clock the tests move into the half-days: who
  * may sign and when, the trainer's changing code, corrections that keep the history, the trainer's
- * signature closing the register, the hours attended and the CSV export.
+ * signature closing the register, the hours attended, the CSV export and the printed feuille
+ * d'émargement (PDF).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -240,7 +248,105 @@ class AttendanceIT {
     assertThat(api.as(c.first()).get(register(c)).status()).isEqualTo(403);
   }
 
+  @Test
+  void theRegisterPrintsAsAFeuilleDEmargementOverSeveralLandscapePages() throws Exception {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 40);
+    Person artisan = fixtures.artisan(manufacture);
+    String title = "Dentelle " + Fixtures.uniqueWord();
+    String training =
+        fixtures
+            .training(
+                artisan,
+                trainingBody(fixtures.knowHowOf(artisan))
+                    .add("title", title)
+                    .add("maxParticipants", 30))
+            .getString("id");
+    LocalDate day = monday(6);
+    String session =
+        fixtures
+            .session(
+                artisan,
+                training,
+                sessionBody(
+                    room,
+                    30,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30"),
+                    paris(day, "14:00"),
+                    paris(day, "17:00")))
+            .getString("id");
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Person p = fixtures.apprentice();
+      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
+          .isEqualTo(201);
+      people.add(p);
+    }
+    Class c = new Class(artisan, session, people.get(0), people.get(1), day);
+
+    moveClockTo(paris(day, "09:14"));
+    String code = api.as(artisan).get(register(c) + "/0/code").json().getString("code");
+    Api.Response byCode = sign(people.get(0), c, 0, code);
+    assertThat(byCode.status()).as(byCode.toString()).isEqualTo(201);
+    String signedAt = shownInParis(Instant.parse(byCode.json().getString("signedAt")));
+    record(c, people.get(1), 0, "LATE", 12, "train supprimé");
+    record(c, people.get(2), 0, "EXCUSED", null, "");
+    record(c, people.get(3), 0, "ABSENT", null, "");
+    for (Person p : people.subList(4, 30)) {
+      record(c, p, 0, "PRESENT", null, "");
+    }
+    Api.Response closed = api.as(artisan).post(register(c) + "/0/trainer-signature", null);
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
+    String trainerSignedAt = shownInParis(Instant.parse(closed.json().getString("signedAt")));
+
+    Api.Download pdf = api.as(artisan).download(register(c) + "/export.pdf", "application/pdf");
+    assertThat(pdf.status()).as(new String(pdf.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    try (PDDocument document = Loader.loadPDF(pdf.body())) {
+      assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+      PDRectangle page = document.getPage(0).getMediaBox();
+      assertThat(page.getWidth()).isGreaterThan(page.getHeight());
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("Feuille d'émargement")
+          .contains(title)
+          .contains("Demi-journée 1")
+          .contains("Demi-journée 2")
+          .contains("signé le " + signedAt + " (QR)")
+          .contains("en retard (12 min)")
+          .contains("train supprimé")
+          .contains("excusé")
+          .contains("absent")
+          .contains("présent")
+          .contains("Signature du formateur")
+          .contains("signé le " + trainerSignedAt)
+          .contains("non renseigné")
+          .contains("Page 1 / " + document.getNumberOfPages())
+          .contains("Exportée le ");
+      for (Person p : people) {
+        assertThat(text).contains(p.email());
+      }
+    }
+    assertThat(
+            api.as(fixtures.artisan(manufacture))
+                .download(register(c) + "/export.pdf", "application/pdf")
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.as(people.get(0)).download(register(c) + "/export.pdf", "application/pdf").status())
+        .isEqualTo(403);
+    assertThat(api.as(manager).download(register(c) + "/export.pdf", "application/pdf").status())
+        .isEqualTo(200);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  private static String shownInParis(Instant at) {
+    return DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(Fixtures.PARIS).format(at);
+  }
 
   private static JsonObject participant(JsonObject register, Person who) {
     return register.getJsonArray("participants").stream()

@@ -91,6 +91,34 @@ public final class Api {
     return send("GET", path, null, null, accept);
   }
 
+  /** A file as bytes (a PDF, an image), with the status and media type of the answer. */
+  public Download download(String path, String accept) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", accept)
+            .GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file. */
+  public record Download(int status, String contentType, byte[] body) {}
+
   private Response send(
       String method, String path, String body, String contentType, String accept) {
     HttpRequest.Builder request =

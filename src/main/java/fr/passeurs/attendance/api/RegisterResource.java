@@ -2,14 +2,13 @@ package fr.passeurs.attendance.api;
 
 import fr.passeurs.attendance.AttendanceEntry;
 import fr.passeurs.attendance.AttendanceStatus;
+import fr.passeurs.attendance.RegisterExports;
 import fr.passeurs.attendance.RegisterService;
 import fr.passeurs.attendance.RegisterService.Register;
 import fr.passeurs.attendance.Signature;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.Csv;
-import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.Input;
@@ -27,13 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegisterResource {
 
   @Inject private RegisterService registers;
+  @Inject private RegisterExports exports;
   @Inject private AccountService accounts;
   @Inject private Caller caller;
   @Context private HttpServletRequest request;
@@ -247,66 +244,31 @@ public class RegisterResource {
           "One line per participant and half-day: training, half-day, participant, status, minutes"
               + " late, remark, signature time and method, trainer's signature time.")
   public Response csv() {
-    Register register = registers.register(caller, sessionId);
-    Set<String> ids = new HashSet<>(register.roster().participantIds());
-    ids.add(register.roster().artisanId());
-    Map<String, AccountSummary> people = accounts.summaries(ids);
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    csv.append(
-        Csv.line(
-            List.of(
-                "formation",
-                "formateur",
-                "demi-journée",
-                "début",
-                "fin",
-                "participant",
-                "présence",
-                "minutes de retard",
-                "remarque",
-                "signature du participant",
-                "mode de signature",
-                "signature du formateur")));
-    List<TimeRange> times = register.roster().halfDays();
-    String trainer = name(people, register.roster().artisanId());
-    for (int slot = 0; slot < times.size(); slot++) {
-      int s = slot;
-      String trainerSigned =
-          register
-              .signature(slot, register.roster().artisanId())
-              .map(x -> ParisTime.shown(x.signedAt()))
-              .orElse("");
-      for (String id : register.roster().participantIds()) {
-        AttendanceEntry entry = register.entry(slot, id).orElse(null);
-        Signature signed = register.signature(slot, id).orElse(null);
-        csv.append(
-            Csv.line(
-                List.of(
-                    register.roster().title(),
-                    trainer,
-                    String.valueOf(s + 1),
-                    ParisTime.shown(times.get(s).start()),
-                    ParisTime.shown(times.get(s).end()),
-                    name(people, id),
-                    entry == null ? "" : entry.status().name(),
-                    entry == null || entry.lateMinutes() == null
-                        ? ""
-                        : entry.lateMinutes().toString(),
-                    entry == null ? "" : entry.remark(),
-                    signed == null ? "" : ParisTime.shown(signed.signedAt()),
-                    signed == null ? "" : signed.method().name(),
-                    trainerSigned)));
-      }
-    }
-    return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
+    return Response.ok(exports.csv(caller, sessionId))
         .type("text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"emargement-" + sessionId + ".csv\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + RegisterExports.fileName(sessionId) + ".csv\"")
         .build();
   }
 
-  private static String name(Map<String, AccountSummary> people, String id) {
-    AccountSummary person = people.get(id);
-    return person == null ? id : person.displayName();
+  @GET
+  @Path("export.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @Operation(
+      summary = "The register as a feuille d'émargement to print (PDF, landscape A4)",
+      description =
+          "The training, know-how, manufacture, trainer and dates; for each half-day its"
+              + " participants with their attendance, remark and signature, and the trainer's"
+              + " signature; page numbers and the time of the export.")
+  public Response pdf() {
+    return Response.ok(exports.pdf(caller, sessionId))
+        .type("application/pdf")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + RegisterExports.fileName(sessionId) + ".pdf\"")
+        .build();
   }
 
   private String from() {

@@ -1,0 +1,270 @@
+package fr.passeurs.attendance;
+
+import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.paris;
+import static fr.passeurs.testing.Fixtures.sessionBody;
+import static fr.passeurs.testing.Fixtures.trainingBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeurs.testing.Api;
+import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Fixtures;
+import fr.passeurs.testing.Fixtures.Person;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The attendance pages in headless Chromium, during a half-day (the tests move the server's clock):
+ * the trainer keeps the register and shows the QR code, a participant scans it, logs in and signs,
+ * another signs from their enrolments, the trainer sees the signatures and closes the half-day.
+ * Every page passes the accessibility check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttendanceUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.withTestControls();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  Fixtures fixtures;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    fixtures = new Fixtures(api);
+    browser = new Browser(url);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+    moveClockTo(null);
+  }
+
+  @Test
+  void trainerKeepsTheRegisterParticipantsSignByQrCodeOrThemselvesAndTheTrainerCloses() {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 10);
+    Person artisan = fixtures.artisan(manufacture);
+    String title = "Forge " + Fixtures.uniqueWord();
+    String training =
+        fixtures
+            .training(artisan, trainingBody(fixtures.knowHowOf(artisan)).add("title", title))
+            .getString("id");
+    LocalDate day = monday(3);
+    String session =
+        fixtures
+            .session(
+                artisan,
+                training,
+                sessionBody(
+                    room,
+                    5,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30"),
+                    paris(day, "14:00"),
+                    paris(day, "17:00")))
+            .getString("id");
+    Person lea = fixtures.apprentice();
+    Person sam = fixtures.apprentice();
+    Person tom = fixtures.apprentice();
+    for (Person p : new Person[] {lea, sam, tom}) {
+      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
+          .isEqualTo(201);
+    }
+    moveClockTo(paris(day, "09:10"));
+
+    // The trainer opens the register from their trainings and marks Tom present.
+    browser.logIn(artisan.email(), artisan.password());
+    browser.open("/artisan/trainings.xhtml");
+    browser.clickAndWait(".register-link a");
+    assertThat(browser.path()).startsWith("/artisan/register.xhtml?session=" + session);
+    assertThat(browser.text("#register-training")).isEqualTo(title);
+    assertThat(browser.text("#half-day-1")).contains("n’a pas encore commencé");
+    browser.assertAccessible().screenshot("register-open");
+    new Select(row(0, tom).findElement(By.cssSelector("select.status-select")))
+        .selectByValue("PRESENT");
+    row(0, tom).findElement(By.cssSelector(".remark-input")).sendKeys("arrivé en avance");
+    clickAndWait(row(0, tom).findElement(By.cssSelector(".save-row")));
+    browser.screenshot("register-saved");
+    assertThat(browser.text(".messages")).contains("Présence de Person " + tom.email());
+    assertThat(
+            new Select(row(0, tom).findElement(By.cssSelector("select.status-select")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("PRESENT");
+    // A correction: Tom was in fact 10 minutes late; the register says so, and keeps both.
+    new Select(row(0, tom).findElement(By.cssSelector("select.status-select")))
+        .selectByValue("LATE");
+    WebElement late = row(0, tom).findElement(By.cssSelector(".late-input"));
+    late.clear();
+    late.sendKeys("10");
+    clickAndWait(row(0, tom).findElement(By.cssSelector(".save-row")));
+    assertThat(row(0, tom).getText()).contains("corrigé");
+    browser.click("#half-day-0 details summary");
+    assertThat(browser.text("#half-day-0 .history-table"))
+        .contains("n° 1")
+        .contains("n° 2")
+        .contains("Person " + artisan.email())
+        .contains("web ");
+    browser.screenshot("register-corrected");
+
+    // Closing before everyone has a line is refused, naming who is missing.
+    clickAcceptingConfirm("#half-day-0 .register-actions button[id$='close']");
+    assertThat(browser.text(".messages"))
+        .contains("ne peut pas être close")
+        .contains("Person " + lea.email());
+
+    // The QR screen shows the code of now.
+    browser.clickAndWait("#half-day-0 a.code-link");
+    assertThat(browser.path()).startsWith("/artisan/register-code.xhtml");
+    WebElement image = browser.find("#qr-image");
+    assertThat(image.getAttribute("src")).startsWith("data:image/png;base64,");
+    assertThat(image.getAttribute("alt")).isNotBlank();
+    String shown = browser.text("#code");
+    String fromApi =
+        api.as(artisan)
+            .get("/api/sessions/" + session + "/register/0/code")
+            .json()
+            .getString("code");
+    if (!shown.equals(fromApi)) {
+      // the 30-second window turned between the two reads: the screen catches up by itself
+      browser.waitForText("#code", fromApi);
+      shown = fromApi;
+    }
+    assertThat(browser.text("#valid")).contains("encore");
+    browser.assertAccessible().screenshot("register-code");
+
+    // Léa scans it: the sign page asks her to log in, then brings her back to sign.
+    String signUrl =
+        "/attendance/sign.xhtml?session=" + session + "&slot=0&code=" + Api.encode(shown);
+    browser.logOut();
+    browser.open(signUrl);
+    assertThat(browser.path()).startsWith("/login.xhtml");
+    browser.type("#login\\:email", lea.email());
+    browser.type("#login\\:password", lea.password());
+    browser.clickAndWait("#login\\:submit");
+    assertThat(browser.path()).isEqualTo(signUrl);
+    assertThat(browser.text("#sign-what")).contains(title).contains("Demi-journée 1");
+    browser.assertAccessible().screenshot("sign");
+    browser.clickAndWait("#sign\\:signButton");
+    assertThat(browser.text(".messages")).contains("Votre présence est signée");
+    assertThat(browser.text("#signed")).contains("Vous avez signé votre présence");
+    browser.assertAccessible().screenshot("signed");
+
+    // A photo of an old code, used a minute later, is refused in plain French.
+    moveClockTo(paris(day, "09:20"));
+    browser.logIn(sam.email(), sam.password());
+    browser.open(signUrl);
+    browser.clickAndWait("#sign\\:signButton");
+    assertThat(browser.text(".messages"))
+        .contains("Ce code a expiré, scannez le code affiché à l’écran");
+    // Sam signs from the enrolments page instead, by his own action.
+    browser.open("/me/enrolments.xhtml");
+    browser.clickAndWait(".self-sign-button");
+    assertThat(browser.text(".messages")).contains("Votre présence est signée");
+    assertThat(browser.text("#enrolments")).contains("Vous avez signé votre présence");
+    browser.assertAccessible().screenshot("enrolments-signed");
+
+    // The trainer sees both signatures and closes the half-day.
+    browser.logIn(artisan.email(), artisan.password());
+    browser.open("/artisan/register.xhtml?session=" + session);
+    assertThat(row(0, lea).getText()).contains("signé le").contains("QR code");
+    assertThat(row(0, sam).getText()).contains("signé le").contains("en ligne");
+    assertThat(browser.text("#half-day-0 .meta")).contains("2 signature(s) sur 3");
+    clickAcceptingConfirm("#half-day-0 .register-actions button[id$='close']");
+    assertThat(browser.text(".messages")).contains("La demi-journée 1 est signée et close");
+    assertThat(browser.text("#half-day-0 .meta")).contains("Close").contains("formateur");
+    assertThat(browser.all("#half-day-0 .save-row")).isEmpty();
+    browser.assertAccessible().screenshot("register-closed");
+
+    // The sheet downloads from the page with the page's login.
+    Api.Download pdf = downloadWithBrowserSession("/artisan/register-export?session=" + session);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private WebElement row(int slot, Person who) {
+    return browser.find("#half-day-" + slot + " tr[data-participant='" + who.id() + "']");
+  }
+
+  private void clickAndWait(WebElement button) {
+    WebElement html = browser.driver().findElement(By.tagName("html"));
+    button.click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d -> {
+              try {
+                html.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
+  }
+
+  private void clickAcceptingConfirm(String css) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("window.confirm = function() { return true; };");
+    clickAndWait(browser.find(css));
+  }
+
+  private Api.Download downloadWithBrowserSession(String path) {
+    String cookies =
+        browser.driver().manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
+    try {
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          URI.create(url.toString().replaceAll("/$", "") + path))
+                      .header("Cookie", cookies)
+                      .GET()
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      return new Api.Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void moveClockTo(Instant at) {
+    long offset = at == null ? 0 : Duration.between(Instant.now(), at).toSeconds();
+    Api.Response moved = api.post("/api/test/clock/" + offset, null);
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+  }
+}
