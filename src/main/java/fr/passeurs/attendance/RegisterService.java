@@ -198,7 +198,7 @@ public class RegisterService {
           1,
           AttendanceStatus.PRESENT,
           null,
-          "signed",
+          "a signé",
           caller.accountId(),
           from);
     }

@@ -27,6 +27,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +50,12 @@ public class MyTrainingsBean {
   @Inject private java.time.Clock clock;
 
   private List<Training> mine;
+
+  /** How far back the sessions whose registers are shown go. */
+  static final int RECENT_DAYS = 60;
+
   private List<TrainingSession> coming;
+  private List<TrainingSession> recent;
 
   @NotBlank private String knowHowId;
 
@@ -105,6 +112,28 @@ public class MyTrainingsBean {
           sessions.runBy(caller.accountId(), new TimeRange(now, now.plus(Duration.ofDays(400))));
     }
     return coming;
+  }
+
+  /**
+   * The sessions that ended in the last {@value #RECENT_DAYS} days, latest first: their registers
+   * are still to be closed or corrected.
+   */
+  public List<TrainingSession> getRecent() {
+    if (recent == null) {
+      Instant now = clock.instant();
+      List<TrainingSession> ended =
+          new ArrayList<>(
+              sessions
+                  .runBy(
+                      caller.accountId(),
+                      new TimeRange(now.minus(Duration.ofDays(RECENT_DAYS)), now))
+                  .stream()
+                  .filter(s -> !s.endsAt().isAfter(now))
+                  .toList());
+      Collections.reverse(ended);
+      recent = ended;
+    }
+    return recent;
   }
 
   /** Who is enrolled in a session, confirmed first then by place in the waiting list. */
