@@ -14,6 +14,8 @@ import fr.passeurs.testing.Fixtures.Person;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certificates in headless Chromium: the apprentice finds theirs and follows it to its public
- * verification page; anyone opens that page from the printed address, or checks a credential; the
- * manager revokes it with a reason, which the verification page then shows, and follows a batch to
- * its end. Every page passes the accessibility check.
+ * verification page; anyone opens that page from the printed address, or checks a credential or a
+ * PDF; the manager revokes it with a reason, which the verification page then shows, and follows a
+ * batch to its end. Every page passes the accessibility check.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,7 +62,7 @@ class CertificateUiIT {
   }
 
   @Test
-  void anApprenticeShowsACertificateThatAnyoneChecksUntilTheManagerRevokesIt() {
+  void anApprenticeShowsACertificateThatAnyoneChecksUntilTheManagerRevokesIt() throws Exception {
     // A past session of one day (3 h 30 and 3 h), one participant, its register closed.
     String manufacture = fixtures.manufacture();
     Person manager = fixtures.manager(manufacture);
@@ -147,6 +149,16 @@ class CertificateUiIT {
     assertThat(browser.text(".cert-outcome")).isEqualTo("Valide");
     assertThat(browser.text(".cert-verdict")).contains(apprenticeName).contains(grouped);
     browser.assertAccessible().screenshot("certificates-verify-form");
+
+    // Or uploads the PDF as downloaded.
+    Path pdf = Files.createTempFile("certificat-", ".pdf");
+    Files.write(pdf, api.as(apprentice).download("/api/certificates/" + code + "/pdf").body());
+    browser.open("/verify");
+    browser.find("#check\\:pdf").sendKeys(pdf.toAbsolutePath().toString());
+    browser.clickAndWait("#check\\:checkButton");
+    assertThat(browser.text(".cert-outcome")).isEqualTo("Valide");
+    assertThat(browser.text(".cert-verdict")).contains(grouped);
+    Files.delete(pdf);
 
     // The manager sees the session's certificates and revokes this one, with a reason.
     browser.logIn(manager.email(), manager.password());
