@@ -2,6 +2,7 @@ package fr.passeurs.certificate;
 
 import fr.passeurs.attendance.RegisterClosed;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.visit.VisitAttended;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,7 +13,9 @@ import java.util.logging.Logger;
 /**
  * Certificates follow the register: once the trainer closes its last half-day, and the closing is
  * committed, a batch of that session's certificates is recorded and run in the background. A
- * failure stays in the batch's summary, and the batch can be run again.
+ * failure stays in the batch's summary, and the batch can be run again. The same for a class visit:
+ * once its teacher has confirmed the numbers present, a batch issues the teacher's attestation of
+ * visit.
  */
 @ApplicationScoped
 public class AutomaticIssue {
@@ -21,6 +24,21 @@ public class AutomaticIssue {
 
   @Inject private CertificateBatches batches;
   @Inject private BatchRunner runner;
+
+  void visitAttended(@Observes(during = TransactionPhase.AFTER_SUCCESS) VisitAttended attended) {
+    try {
+      CertificateBatch batch = batches.ofVisitNow(attended.bookingId());
+      runner.submit(batch.id());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          e,
+          () ->
+              "The attestation of class visit "
+                  + attended.bookingId()
+                  + " was not recorded: start a batch for this visit.");
+    }
+  }
 
   void registerClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterClosed closed) {
     try {

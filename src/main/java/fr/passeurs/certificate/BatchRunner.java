@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * Runs a batch of certificates on the application server's managed executor, never on a request
- * thread: each session in a transaction of its own, so that a session that fails leaves the others
- * issued; the failure is written in the batch's summary and the batch can be run again (issuing is
- * idempotent).
+ * thread: each session (or the one class visit) in a transaction of its own, so that a session that
+ * fails leaves the others issued; the failure is written in the batch's summary and the batch can
+ * be run again (issuing is idempotent).
  */
 @ApplicationScoped
 public class BatchRunner {
@@ -32,6 +32,11 @@ public class BatchRunner {
 
   void run(String batchId) {
     try {
+      java.util.Optional<String> visit = batches.visitOf(batchId);
+      if (visit.isPresent()) {
+        runVisit(batchId, visit.get());
+        return;
+      }
       List<String> sessions = batches.sessionsOf(batchId);
       List<String> closed = sessions.size() == 1 ? sessions : certificates.closedAmong(sessions);
       batches.started(batchId, closed.size());
@@ -51,6 +56,20 @@ public class BatchRunner {
       LOG.log(Level.WARNING, e, () -> "Certificate batch " + batchId + " failed.");
       batches.failed(batchId, reason(e));
     }
+  }
+
+  private void runVisit(String batchId, String bookingId) {
+    batches.started(batchId, 1);
+    try {
+      boolean created = certificates.issueForVisit(bookingId).created();
+      batches.sessionDone(batchId, true, created ? 1 : 0, null);
+    } catch (RuntimeException e) {
+      if (!(e instanceof DomainException)) {
+        LOG.log(Level.WARNING, e, () -> "Attestation of class visit " + bookingId + " failed.");
+      }
+      batches.sessionDone(batchId, false, 0, "visite " + bookingId + " : " + reason(e));
+    }
+    batches.finished(batchId);
   }
 
   private static String reason(RuntimeException e) {

@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A batch of certificates being issued in the background, for one session or for the closed
- * sessions of a manufacture over a period; its counts are the progress a page shows, and its error
- * summary says which sessions failed and why, so that the batch can be run again.
+ * A batch of certificates being issued in the background, for one session, for the closed sessions
+ * of a manufacture over a period, or for the attestation of one class visit; its counts are the
+ * progress a page shows, and its error summary says which sessions failed and why, so that the
+ * batch can be run again.
  */
 @Entity
 @Table(name = "certificate_batch")
@@ -30,6 +31,9 @@ public class CertificateBatch {
 
   @Column(name = "session_id")
   private String sessionId;
+
+  @Column(name = "visit_booking_id")
+  private String visitBookingId;
 
   @Column(name = "from_day")
   private LocalDate fromDay;
@@ -86,6 +90,14 @@ public class CertificateBatch {
     return batch;
   }
 
+  static CertificateBatch ofVisit(
+      String manufactureId, String visitBookingId, String requestedBy, Instant now) {
+    CertificateBatch batch = new CertificateBatch(manufactureId, requestedBy, now);
+    batch.visitBookingId = visitBookingId;
+    batch.total = 1;
+    return batch;
+  }
+
   static CertificateBatch ofPeriod(
       String manufactureId, LocalDate from, LocalDate to, String requestedBy, Instant now) {
     CertificateBatch batch = new CertificateBatch(manufactureId, requestedBy, now);
@@ -138,6 +150,11 @@ public class CertificateBatch {
 
   public String sessionId() {
     return sessionId;
+  }
+
+  /** The class visit whose attestation the batch issues, or null. */
+  public String visitBookingId() {
+    return visitBookingId;
   }
 
   public LocalDate fromDay() {

@@ -7,6 +7,8 @@ import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.SessionService;
+import fr.passeurs.visit.AttendedVisit;
+import fr.passeurs.visit.VisitBookingService;
 import fr.passeurs.workshop.ManufactureService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class CertificateBatches {
   @Inject private Clock clock;
   @Inject private SessionService sessions;
   @Inject private ManufactureService manufactures;
+  @Inject private VisitBookingService visits;
 
   /** A batch for one session's certificates. */
   public CertificateBatch ofSession(Caller caller, String sessionId) {
@@ -51,6 +54,36 @@ public class CertificateBatches {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public CertificateBatch ofSessionNow(Caller caller, String sessionId) {
     return ofSession(caller, sessionId);
+  }
+
+  /** A batch for the attestation of a class visit done (after a failure of the automatic one). */
+  public CertificateBatch ofVisit(Caller caller, String bookingId) {
+    AttendedVisit visit =
+        visits
+            .attendedVisit(bookingId)
+            .orElseThrow(() -> DomainException.notFound("attended class visit", bookingId));
+    mustRun(caller, visit.manufactureId());
+    CertificateBatch batch =
+        CertificateBatch.ofVisit(
+            visit.manufactureId(), bookingId, caller.accountId(), clock.instant());
+    em.persist(batch);
+    return batch;
+  }
+
+  /**
+   * The attestation of a class visit, recorded and committed at once: for the automatic issue,
+   * after the teacher has confirmed the numbers present.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public CertificateBatch ofVisitNow(String bookingId) {
+    AttendedVisit visit =
+        visits
+            .attendedVisit(bookingId)
+            .orElseThrow(() -> DomainException.notFound("attended class visit", bookingId));
+    CertificateBatch batch =
+        CertificateBatch.ofVisit(visit.manufactureId(), bookingId, null, clock.instant());
+    em.persist(batch);
+    return batch;
   }
 
   /** A batch for the certificates of a manufacture's sessions that ended in the period. */
@@ -85,10 +118,19 @@ public class CertificateBatches {
 
   // --- the runner's steps, each in a transaction of its own ------------------------------------
 
-  /** The sessions a batch covers. */
+  /** The class visit a batch issues the attestation of, if it is such a batch. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public java.util.Optional<String> visitOf(String batchId) {
+    return java.util.Optional.ofNullable(em.find(CertificateBatch.class, batchId).visitBookingId());
+  }
+
+  /** The sessions a batch covers (none for a batch of a class visit). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> sessionsOf(String batchId) {
     CertificateBatch batch = em.find(CertificateBatch.class, batchId);
+    if (batch.visitBookingId() != null) {
+      return List.of();
+    }
     if (batch.sessionId() != null) {
       return List.of(batch.sessionId());
     }

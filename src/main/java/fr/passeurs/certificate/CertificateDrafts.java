@@ -13,6 +13,8 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.TrainingService;
+import fr.passeurs.visit.AttendedVisit;
+import fr.passeurs.visit.VisitBookingService;
 import fr.passeurs.workshop.ManufactureAddress;
 import fr.passeurs.workshop.ManufactureService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +31,8 @@ import java.util.Set;
 /**
  * What the certificates of a session state, gathered from the contexts that know it: the closed
  * register (hours attended and planned), the training's minimum attendance, the know-how and its
- * craft, the trainer, the manufacture and its address, the participants' names.
+ * craft, the trainer, the manufacture and its address, the participants' names; and what the
+ * attestation of a class visit states, from the visit whose numbers present the teacher confirmed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,6 +41,9 @@ public class CertificateDrafts {
   /** The nature of a training, as the law names it. */
   static final String TRAINING_ACTION = "action de formation";
 
+  /** The nature of a class visit. */
+  static final String VISIT_ACTION = "visite d'atelier";
+
   @Inject private RegisterService registers;
   @Inject private TrainingService trainings;
   @Inject private KnowHowService knowHow;
@@ -45,6 +51,7 @@ public class CertificateDrafts {
   @Inject private AccountService accounts;
   @Inject private ManufactureService manufactures;
   @Inject private CertificateSettings settings;
+  @Inject private VisitBookingService visits;
 
   /** A certificate to issue: to whom, about what, stating what. */
   public record Draft(Certificate.Subject subject, CertificateContent content) {}
@@ -121,6 +128,52 @@ public class CertificateDrafts {
               content));
     }
     return drafts;
+  }
+
+  /**
+   * The attestation of a class visit done, for its teacher, once the teacher has confirmed the
+   * numbers present: the visit's length is both the time planned and the time attended.
+   */
+  public Draft forVisit(String bookingId, LocalDate issuedOn) {
+    AttendedVisit visit =
+        visits
+            .attendedVisit(bookingId)
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "visit-not-attended",
+                        "This visit is not done, or its teacher has not confirmed the numbers"
+                            + " present yet: no attestation so far."));
+    KnowHowSummary entry =
+        knowHow
+            .summary(visit.knowHowId())
+            .orElseThrow(() -> DomainException.notFound("know-how", visit.knowHowId()));
+    Map<String, AccountSummary> names =
+        accounts.summaries(Set.of(visit.teacherId(), visit.artisanId()));
+    LocalDate day = day(visit.time());
+    Duration length = visit.time().duration();
+    PublicCode code = PublicCode.generate();
+    CertificateContent content =
+        new CertificateContent(
+            code,
+            CertificateContent.Kind.VISIT_ATTESTATION,
+            nameOf(names, visit.teacherId()),
+            visit.title(),
+            VISIT_ACTION,
+            entry.title(),
+            craftName(entry),
+            day,
+            day,
+            length,
+            length,
+            nameOf(names, visit.artisanId()),
+            manufacture(visit.manufactureId()),
+            issuedOn.isBefore(day) ? day : issuedOn,
+            settings.verificationUrl(code));
+    return new Draft(
+        new Certificate.Subject(
+            SubjectType.VISIT_BOOKING, visit.bookingId(), visit.teacherId(), visit.manufactureId()),
+        content);
   }
 
   /** The manufacture of a session, of a visit, as printed. */

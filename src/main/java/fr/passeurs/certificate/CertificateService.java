@@ -92,6 +92,43 @@ public class CertificateService {
     return new SessionIssue(sessionId, issued, created);
   }
 
+  /** The attestation of a class visit after issuing, and whether it is new. */
+  public record VisitIssue(String bookingId, Certificate certificate, boolean created) {}
+
+  /**
+   * Issues the attestation of a class visit whose numbers present the teacher confirmed, once: a
+   * teacher who has it already keeps it. Safe to run from several places at once, as for sessions.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public VisitIssue issueForVisit(String bookingId) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        return self.issueForVisitOnce(bookingId);
+      } catch (DomainException refused) {
+        throw refused;
+      } catch (RuntimeException e) {
+        last = e;
+        int n = attempt;
+        LOG.fine(() -> "Issuing for visit " + bookingId + " met a concurrent issue (" + n + ")");
+      }
+    }
+    throw last;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public VisitIssue issueForVisitOnce(String bookingId) {
+    statusLists.lockCurrent();
+    Draft draft = drafts.forVisit(bookingId, today());
+    Optional<Certificate> existing = latest(draft.subject());
+    if (existing.isPresent()) {
+      return new VisitIssue(bookingId, existing.get(), false);
+    }
+    Certificate created = create(draft);
+    em.flush();
+    return new VisitIssue(bookingId, created, true);
+  }
+
   /**
    * Issues again, from the register as it is now, the certificate of that participant (after a
    * correction of the register): the old one is revoked as superseded by the new. Nothing changes
@@ -151,6 +188,12 @@ public class CertificateService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Certificate byCode(String code) {
     return find(code).orElseThrow(() -> DomainException.notFound("certificate", code));
+  }
+
+  /** A certificate by its identifier (the one that superseded another, for instance). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Certificate> byId(String id) {
+    return Optional.ofNullable(id == null ? null : em.find(Certificate.class, id));
   }
 
   /** A certificate to download: for its recipient, its manufacture's managers and the admin. */

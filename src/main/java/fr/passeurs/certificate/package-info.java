@@ -26,7 +26,12 @@
  * fr.passeurs.certificate.Certificate} with its credential and PDF, revokes, issues again after a
  * correction and checks what is presented; {@link fr.passeurs.certificate.IssuerKeys} keeps the
  * signing keys, {@link fr.passeurs.certificate.StatusLists} the status lists; {@link
- * fr.passeurs.certificate.AutomaticIssue} starts a batch when a register closes, and {@link
+ * fr.passeurs.certificate.AutomaticIssue} starts a batch when a register closes, or when a teacher
+ * confirms who came to a class visit (the attestation of visit), and {@link
  * fr.passeurs.certificate.BatchRunner} runs batches in the background.
+ *
+ * <p>Its pages ({@code web}): the public verification page at {@code /verify/<code>} and the
+ * checking form at {@code /verify}, a person's certificates, and the manager's batches and
+ * revocations.
  */
 package fr.passeurs.certificate;

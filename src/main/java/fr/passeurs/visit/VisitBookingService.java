@@ -54,6 +54,7 @@ public class VisitBookingService {
   @Inject private AccountService accounts;
   @Inject private VisitNotices visitNotices;
   @Inject private Event<Notice> notices;
+  @Inject private Event<VisitAttended> attended;
 
   /** A teacher registers their school by its UAI, or joins it if a colleague already did. */
   public School registerSchool(Caller caller, String uai, String name, String city) {
@@ -259,7 +260,38 @@ public class VisitBookingService {
         caller.accountId(), visibleTo(caller, booking), clock.instant(), rules.cancellationLimit());
     School school = school(booking.schoolId()).orElseThrow();
     notices.fire(visitNotices.attendanceConfirmed(booking, school).to(booking.artisanId()));
+    attended.fire(new VisitAttended(booking.id()));
     return booking;
+  }
+
+  /**
+   * A visit done whose numbers present the teacher confirmed, as other contexts read it; empty for
+   * an unknown booking or one not (yet) confirmed so.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AttendedVisit> attendedVisit(String id) {
+    VisitBooking booking = Ids.isWellFormed(id) ? em.find(VisitBooking.class, id) : null;
+    if (booking == null
+        || booking.status() != VisitStatus.DONE
+        || booking.attendanceConfirmedAt() == null
+        || booking.confirmedTime().isEmpty()) {
+      return Optional.empty();
+    }
+    VisitOffer offer = offers.get(booking.offerId());
+    String schoolName = school(booking.schoolId()).map(School::name).orElse("");
+    return Optional.of(
+        new AttendedVisit(
+            booking.id(),
+            booking.title(),
+            offer.knowHowId(),
+            booking.manufactureId(),
+            booking.artisanId(),
+            booking.teacherId(),
+            schoolName,
+            booking.confirmedTime().get(),
+            booking.presentPupils(),
+            booking.presentAdults(),
+            booking.attendanceConfirmedAt()));
   }
 
   /** The requests whose answer limit has passed. */

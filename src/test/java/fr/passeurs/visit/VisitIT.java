@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Class visits through the REST API: schools by UAI, offers and their search, every rule a request
  * must follow, the whole life of a booking with the actions each side may take, the cancellation
- * limit, expiry with a clock the tests move, and two confirmations racing for one room.
+ * limit, expiry with a clock the tests move, two confirmations racing for one room, and the
+ * teacher's attestation of visit once the numbers present are confirmed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -463,6 +464,38 @@ class VisitIT {
     assertThat(kinds(host.artisan())).contains("VISIT_ATTENDANCE_CONFIRMED");
     assertFinal(host.manager(), id, "DONE");
 
+    // The teacher receives an attestation of visit, which anyone can check.
+    JsonObject attestation =
+        eventually(
+            () -> api.as(teacher.person()).get("/api/me/certificates").json(),
+            page -> page.getInt("total") == 1,
+            "attestation of visit issued");
+    JsonObject certificate = attestation.getJsonArray("items").getJsonObject(0);
+    assertThat(certificate.getString("kind")).isEqualTo("VISIT_ATTESTATION");
+    assertThat(certificate.getString("title")).isEqualTo("Attestation de visite");
+    assertThat(certificate.getString("subjectType")).isEqualTo("VISIT_BOOKING");
+    assertThat(certificate.getString("subjectId")).isEqualTo(id);
+    assertThat(certificate.getString("recipientId")).isEqualTo(teacher.person().id());
+    assertThat(certificate.getString("recipientName")).startsWith("Person ");
+    assertThat(certificate.getString("trainingTitle")).isEqualTo(host.offer().getString("title"));
+    assertThat(certificate.getString("actionNature")).isEqualTo("visite d'atelier");
+    assertThat(certificate.getString("from"))
+        .isEqualTo(second.atZone(Fixtures.PARIS).toLocalDate().toString());
+    assertThat(certificate.getInt("attendedMinutes")).isEqualTo(90);
+    assertThat(certificate.getInt("plannedMinutes")).isEqualTo(90);
+    assertThat(certificate.getString("attendanceRate")).isEqualTo("100");
+    assertThat(certificate.getString("status")).isEqualTo("VALID");
+    String code = certificate.getString("code");
+    String jwt =
+        api.as(teacher.person()).fetch("/api/certificates/" + code + "/credential", "*/*").body();
+    Api.Response verdict =
+        api.post(
+            "/api/certificates/verify", Json.createObjectBuilder().add("credential", jwt).build());
+    assertThat(verdict.status()).as(verdict.toString()).isEqualTo(200);
+    assertThat(verdict.json().getString("outcome")).isEqualTo("VALID");
+    assertThat(api.get("/api/certificates/" + code).json().getString("outcome")).isEqualTo("VALID");
+    assertThat(api.as(host.artisan()).get("/api/me/certificates").json().getInt("total")).isZero();
+
     // Both sides find it among their visits.
     assertThat(ids(api.as(teacher.person()).get("/api/me/visit-bookings?status=DONE").json()))
         .containsExactly(id);
@@ -728,6 +761,24 @@ class VisitIT {
     Api.Response answer = api.as(who).get("/api/visit-bookings/" + booking);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json();
+  }
+
+  static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done, String what) {
+    long until = System.currentTimeMillis() + 60_000;
+    T value = read.get();
+    while (!done.test(value)) {
+      if (System.currentTimeMillis() > until) {
+        throw new AssertionError("not " + what + " in time: " + value);
+      }
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      value = read.get();
+    }
+    return value;
   }
 
   private void moveClock(Duration offset) {

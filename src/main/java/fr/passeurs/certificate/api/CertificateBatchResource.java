@@ -43,20 +43,27 @@ public class CertificateBatchResource {
   @Inject private Caller caller;
   @Context private UriInfo uri;
 
-  /** One session, or a manufacture and a period (days in Europe/Paris, both included). */
-  public record BatchRequest(String sessionId, String manufactureId, String from, String to) {}
+  /**
+   * One session, one class visit (its attestation), or a manufacture and a period (days in
+   * Europe/Paris, both included).
+   */
+  public record BatchRequest(
+      String sessionId, String visitBookingId, String manufactureId, String from, String to) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(
       summary = "Issue certificates in the background: 202, the batch's address in Location",
-      description = "{\"sessionId\"} or {\"manufactureId\", \"from\", \"to\"}.")
+      description =
+          "{\"sessionId\"}, {\"visitBookingId\"} or {\"manufactureId\", \"from\", \"to\"}.")
   public Response start(BatchRequest body) {
     BatchRequest given = Input.requiredBody(body);
     CertificateBatch batch;
     if (!Input.isBlank(given.sessionId())) {
       batch = batches.ofSession(caller, given.sessionId().strip());
+    } else if (!Input.isBlank(given.visitBookingId())) {
+      batch = batches.ofVisit(caller, given.visitBookingId().strip());
     } else {
       Input input = new Input();
       input.check(

@@ -1,0 +1,234 @@
+package fr.passeurs.certificate;
+
+import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.paris;
+import static fr.passeurs.testing.Fixtures.sessionBody;
+import static fr.passeurs.testing.Fixtures.trainingBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeurs.testing.Api;
+import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Fixtures;
+import fr.passeurs.testing.Fixtures.Person;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates in headless Chromium: the apprentice finds theirs and follows it to its public
+ * verification page; anyone opens that page from the printed address, or checks a credential or a
+ * PDF; the manager revokes it with a reason, which the verification page then shows, and follows a
+ * batch to its end. Every page passes the accessibility check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificateUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.withTestControls();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  Fixtures fixtures;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    fixtures = new Fixtures(api);
+    browser = new Browser(url);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+    moveClockTo(null);
+  }
+
+  @Test
+  void anApprenticeShowsACertificateThatAnyoneChecksUntilTheManagerRevokesIt() throws Exception {
+    // A past session of one day (3 h 30 and 3 h), one participant, its register closed.
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 20);
+    Person artisan = fixtures.artisan(manufacture);
+    JsonObject training = fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan)));
+    String title = training.getString("title");
+    LocalDate day = monday(4);
+    String session =
+        fixtures
+            .session(
+                artisan,
+                training.getString("id"),
+                sessionBody(
+                    room,
+                    5,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30"),
+                    paris(day, "14:00"),
+                    paris(day, "17:00")))
+            .getString("id");
+    Person apprentice = fixtures.apprentice(LocalDate.of(2000, 1, 1));
+    String apprenticeName = "Person " + apprentice.email();
+    assertThat(api.as(apprentice).post("/api/sessions/" + session + "/enrolments", null).status())
+        .isEqualTo(201);
+    String register = "/api/sessions/" + session + "/register";
+    moveClockTo(paris(day, "09:10"));
+    record(artisan, register, 0, apprentice);
+    assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
+        .isEqualTo(201);
+    moveClockTo(paris(day, "14:30"));
+    record(artisan, register, 1, apprentice);
+    assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
+        .isEqualTo(201);
+    moveClockTo(paris(day.plusDays(1), "10:00"));
+    JsonObject issued =
+        CertificateIT.eventually(
+            () -> api.as(apprentice).get("/api/me/certificates").json(),
+            page -> page.getInt("total") == 1,
+            "certificate issued");
+    String code = issued.getJsonArray("items").getJsonObject(0).getString("code");
+    String grouped = PublicCode.parse(code).grouped();
+
+    // The apprentice finds it among their certificates and follows it to its verification page.
+    browser.logIn(apprentice.email(), apprentice.password());
+    browser.clickAndWait("nav a[href$='/me/certificates.xhtml']");
+    assertThat(browser.text("#certificates"))
+        .contains("Certificat de réalisation")
+        .contains(title)
+        .contains("Certificat valide");
+    assertThat(browser.find("a.cert-pdf").getAttribute("href"))
+        .endsWith("/me/certificates/pdf/" + code);
+    browser.assertAccessible().screenshot("certificates-mine");
+    browser.clickAndWait("a.cert-verify");
+    assertThat(browser.path()).isEqualTo("/verify/" + code);
+    assertWholeCertificate(title, apprenticeName, grouped);
+    assertThat(browser.text(".cert-status")).contains("Certificat valide");
+    browser.assertAccessible().screenshot("certificates-verify-valid");
+
+    // Anyone opens the printed address, without logging in; an unknown code is not found.
+    browser.logOut();
+    browser.open("/verify/" + code);
+    assertWholeCertificate(title, apprenticeName, grouped);
+    assertThat(browser.all("nav a[href$='/me/certificates.xhtml']")).isEmpty();
+    browser.assertAccessible();
+    browser.open("/verify/ZZZZ-ZZZZ-ZZZZ");
+    assertThat(browser.text("h1")).isEqualTo("Aucun certificat avec ce code");
+    assertThat(browser.text(".cert-status")).contains("ZZZZ-ZZZZ-ZZZZ");
+    browser.assertAccessible().screenshot("certificates-verify-unknown");
+    assertThat(api.fetch("/verify/ZZZZZZZZZZZZ", "text/html").status()).isEqualTo(404);
+    assertThat(api.fetch("/verify/" + code, "text/html").status()).isEqualTo(200);
+
+    // Anyone checks a credential pasted into the form.
+    String jwt =
+        api.as(apprentice).fetch("/api/certificates/" + code + "/credential", "*/*").body();
+    browser.open("/verify");
+    browser.assertAccessible();
+    browser.type("#check\\:credential", "pas un jeton");
+    browser.clickAndWait("#check\\:checkButton");
+    assertThat(browser.text(".messages")).contains("n’est pas un justificatif signé");
+    browser.setValue("#check\\:credential", jwt);
+    browser.clickAndWait("#check\\:checkButton");
+    assertThat(browser.text(".cert-outcome")).isEqualTo("Valide");
+    assertThat(browser.text(".cert-verdict")).contains(apprenticeName).contains(grouped);
+    browser.assertAccessible().screenshot("certificates-verify-form");
+
+    // Or uploads the PDF as downloaded.
+    Path pdf = Files.createTempFile("certificat-", ".pdf");
+    Files.write(pdf, api.as(apprentice).download("/api/certificates/" + code + "/pdf").body());
+    browser.open("/verify");
+    browser.find("#check\\:pdf").sendKeys(pdf.toAbsolutePath().toString());
+    browser.clickAndWait("#check\\:checkButton");
+    assertThat(browser.text(".cert-outcome")).isEqualTo("Valide");
+    assertThat(browser.text(".cert-verdict")).contains(grouped);
+    Files.delete(pdf);
+
+    // The manager sees the session's certificates and revokes this one, with a reason.
+    browser.logIn(manager.email(), manager.password());
+    browser.clickAndWait("nav a[href$='/manager/certificates.xhtml']");
+    assertThat(browser.text("#sessions")).contains(title);
+    browser.assertAccessible();
+    browser.clickAndWait("#sessions .cert-show");
+    assertThat(browser.text("#certs")).contains(apprenticeName).contains("Certificat valide");
+    browser.assertAccessible().screenshot("certificates-manager-session");
+    browser.click("#certForm .cert-revoke");
+    browser.find("#revokeForm\\:reason");
+    browser.assertAccessible().screenshot("certificates-manager-revoke-dialog");
+    browser.clickAndWait("#revokeForm\\:confirmRevoke");
+    assertThat(browser.text(".messages")).contains("Indiquez le motif");
+    assertThat(browser.text("#certs")).contains("Certificat valide");
+    browser.click("#certForm .cert-revoke");
+    browser.type("#revokeForm\\:reason", "Présence déclarée par erreur");
+    browser.clickAndWait("#revokeForm\\:confirmRevoke");
+    assertThat(browser.text(".messages")).contains("Le certificat " + grouped + " est révoqué.");
+    assertThat(browser.text("#certs"))
+        .contains("Certificat révoqué")
+        .contains("Présence déclarée par erreur");
+    browser.assertAccessible();
+
+    // The verification page now says it is revoked, and why.
+    browser.open("/verify/" + code);
+    assertThat(browser.text(".cert-status"))
+        .contains("Certificat révoqué")
+        .contains("Présence déclarée par erreur");
+    assertWholeCertificate(title, apprenticeName, grouped);
+    browser.assertAccessible().screenshot("certificates-verify-revoked");
+
+    // The manager issues the session's certificates in a batch and sees it reach its end.
+    browser.open("/manager/certificates.xhtml");
+    browser.clickAndWait("#sessions .cert-issue");
+    browser.find("#progress\\:bar");
+    browser.waitForText(".cert-batch-state", "Terminée");
+    assertThat(browser.text(".cert-batch-state")).contains("1 session(s) traitée(s) sur 1");
+    assertThat(browser.text(".cert-batch-state")).contains("0 en échec");
+    browser.assertAccessible().screenshot("certificates-manager-batch");
+  }
+
+  private void assertWholeCertificate(String title, String recipient, String grouped) {
+    String sheet = browser.text(".cert-sheet");
+    assertThat(sheet)
+        .contains("Certificat de réalisation")
+        .contains(recipient)
+        .contains(title)
+        .contains("action de formation")
+        .contains("Savoir-faire")
+        .contains("Métier")
+        .contains("6 h 30 sur 6 h 30 prévues (100 %)")
+        .contains("Manufacture")
+        .contains("Identifiant Passeurs")
+        .contains("Délivré le")
+        .contains(grouped);
+  }
+
+  private void record(Person artisan, String register, int slot, Person who) {
+    Api.Response r =
+        api.as(artisan)
+            .put(
+                register + "/" + slot + "/" + who.id(),
+                Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+  }
+
+  private void moveClockTo(Instant when) {
+    long seconds = when == null ? 0 : when.getEpochSecond() - Instant.now().getEpochSecond();
+    Api.Response moved = api.post("/api/test/clock/" + seconds, null);
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+  }
+}
