@@ -95,11 +95,14 @@ CREATE INDEX ix_certificate_recipient ON certificate (recipient_id, issued_at);
 CREATE INDEX ix_certificate_subject ON certificate (subject_type, subject_id);
 CREATE INDEX ix_certificate_manufacture ON certificate (manufacture_id);
 
--- Batches of issuing, run in the background, whose progress a page follows.
+-- Batches of issuing, run in the background, whose progress a page follows: the certificates of a
+-- session, of a manufacture's sessions over a period, or the attestation of one class visit once
+-- its teacher has confirmed the numbers present (so that a failed one can be run again).
 CREATE TABLE certificate_batch (
   id             CHAR(36)      NOT NULL,
   manufacture_id CHAR(36)      NOT NULL,
   session_id     CHAR(36),
+  visit_booking_id CHAR(36),
   from_day       DATE,
   to_day         DATE,
   requested_by   CHAR(36),
@@ -115,7 +118,7 @@ CREATE TABLE certificate_batch (
   CONSTRAINT pk_certificate_batch PRIMARY KEY (id),
   CONSTRAINT fk_certificate_batch_manufacture FOREIGN KEY (manufacture_id) REFERENCES manufacture (id),
   CONSTRAINT ck_certificate_batch_state CHECK (state IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
-  CONSTRAINT ck_certificate_batch_scope CHECK (session_id IS NOT NULL OR (from_day IS NOT NULL AND to_day IS NOT NULL AND from_day <= to_day)),
+  CONSTRAINT ck_certificate_batch_scope CHECK (session_id IS NOT NULL OR visit_booking_id IS NOT NULL OR (from_day IS NOT NULL AND to_day IS NOT NULL AND from_day <= to_day)),
   CONSTRAINT ck_certificate_batch_counts CHECK (total >= 0 AND done >= 0 AND failed >= 0 AND done + failed <= total AND issued >= 0)
 );
 CREATE INDEX ix_certificate_batch_manufacture ON certificate_batch (manufacture_id, created_at);
