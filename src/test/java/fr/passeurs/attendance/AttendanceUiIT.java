@@ -6,16 +6,31 @@ import static fr.passeurs.testing.Fixtures.sessionBody;
 import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import jakarta.json.Json;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +47,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The attendance pages in headless Chromium, during a half-day (the tests move the server's clock):
  * the trainer keeps the register and shows the QR code, a participant scans it, logs in and signs,
- * another signs from their enrolments, the trainer sees the signatures and closes the half-day.
- * Every page passes the accessibility check.
+ * another signs from their enrolments, the trainer sees the signatures and closes the half-day;
+ * once the afternoon is closed too, the participant who signed finds her certificate, and the QR
+ * code printed on it opens its verification page, which says it is valid. Every page passes the
+ * accessibility check.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,7 +80,8 @@ class AttendanceUiIT {
   }
 
   @Test
-  void trainerKeepsTheRegisterParticipantsSignByQrCodeOrThemselvesAndTheTrainerCloses() {
+  void
+      participantsSignByQrCodeOrThemselvesTheTrainerClosesAndTheCertificateVerifiesFromItsQrCode() {
     String manufacture = fixtures.manufacture();
     Person manager = fixtures.manager(manufacture);
     String room = fixtures.room(manager, manufacture, 10);
@@ -205,6 +223,73 @@ class AttendanceUiIT {
     Api.Download pdf = downloadWithBrowserSession("/artisan/register-export?session=" + session);
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.contentType()).startsWith("application/pdf");
+
+    // The afternoon: everyone is present, the trainer closes it, and with it the register.
+    moveClockTo(paris(day, "17:05"));
+    for (Person p : new Person[] {lea, sam, tom}) {
+      assertThat(
+              api.as(artisan)
+                  .put(
+                      "/api/sessions/" + session + "/register/1/" + p.id(),
+                      Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build())
+                  .status())
+          .isEqualTo(200);
+    }
+    browser.open("/artisan/register.xhtml?session=" + session);
+    clickAcceptingConfirm("#half-day-1 .register-actions button[id$='close']");
+    assertThat(browser.text(".messages")).contains("La demi-journée 2 est signée et close");
+
+    // Léa finds her certificate once it is issued, downloads it, and the QR code printed on it
+    // leads to its verification page, which says it is valid.
+    browser.logIn(lea.email(), lea.password());
+    String code = null;
+    for (int attempt = 0; attempt < 60 && code == null; attempt++) {
+      browser.open("/me/certificates.xhtml");
+      if (!browser.all("a.cert-pdf").isEmpty()) {
+        String href = browser.find("a.cert-pdf").getAttribute("href");
+        code = href.substring(href.lastIndexOf('/') + 1);
+      } else {
+        sleep(500);
+      }
+    }
+    assertThat(code).as("Léa's certificate issued when the register closed").isNotNull();
+    assertThat(browser.text("#certificates")).contains(title).contains("Certificat valide");
+    browser.assertAccessible().screenshot("certificate-of-the-signed-session");
+    Api.Download certificate = downloadWithBrowserSession("/me/certificates/pdf/" + code);
+    assertThat(certificate.status()).isEqualTo(200);
+    URI printed = URI.create(qrCodeOf(certificate.body()));
+    assertThat(printed.getPath()).isEqualTo("/verify/" + code);
+    browser.logOut();
+    browser.open(printed.getPath());
+    assertThat(browser.text(".cert-status")).contains("Certificat valide");
+    assertThat(browser.text("main")).contains(title).contains("Person " + lea.email());
+    browser.assertAccessible().screenshot("certificate-verified-from-its-qr-code");
+  }
+
+  /** The text of the QR code printed on the first page of a PDF. */
+  private static String qrCodeOf(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
+      return new QRCodeReader()
+          .decode(
+              new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+              Map.of(
+                  DecodeHintType.TRY_HARDER,
+                  Boolean.TRUE,
+                  DecodeHintType.POSSIBLE_FORMATS,
+                  List.of(BarcodeFormat.QR_CODE)))
+          .getText();
+    } catch (IOException | com.google.zxing.ReaderException e) {
+      throw new AssertionError("no readable QR code on the certificate", e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   // --- helpers ---------------------------------------------------------------------------------
