@@ -64,6 +64,27 @@ public final class Load {
   public static Result run(
       String name, int count, int clients, int expectedStatus, IntFunction<HttpRequest> request)
       throws Exception {
+    return run(name, count, clients, expectedStatus, request, (i, response) -> true);
+  }
+
+  /** Whether the answer to request {@code i} says what it should, beyond its status. */
+  @FunctionalInterface
+  public interface Check {
+    boolean accepts(int i, HttpResponse<String> response);
+  }
+
+  /**
+   * The same, each answer with the expected status also passed to {@code check}: one it refuses
+   * counts as an error too.
+   */
+  public static Result run(
+      String name,
+      int count,
+      int clients,
+      int expectedStatus,
+      IntFunction<HttpRequest> request,
+      Check check)
+      throws Exception {
     long[] latencies = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -81,13 +102,14 @@ public final class Load {
                     try {
                       HttpResponse<String> response =
                           HTTP.send(built, HttpResponse.BodyHandlers.ofString());
-                      if (response.statusCode() != expectedStatus) {
+                      latencies[i] = (System.nanoTime() - sent) / 1000;
+                      if (response.statusCode() != expectedStatus || !check.accepts(i, response)) {
                         errors.incrementAndGet();
                       }
                     } catch (Exception e) {
+                      latencies[i] = (System.nanoTime() - sent) / 1000;
                       errors.incrementAndGet();
                     }
-                    latencies[i] = (System.nanoTime() - sent) / 1000;
                   }
                   return null;
                 }));
