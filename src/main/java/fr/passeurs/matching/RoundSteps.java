@@ -407,14 +407,20 @@ public class RoundSteps {
     return json.add("preferred", preferred).build().toString();
   }
 
-  /** The round's input as it was read: offers with places and priority order, applicants' lists. */
+  /**
+   * The round's input as it was read, enough to run it again: the applicants and the offers
+   * numbered once by their ids, then each offer's places and priority order and each applicant's
+   * choices as those numbers (a tenth of the size with every id written out at each mention).
+   */
   static String inputJson(Input input) {
     MatchingInstance instance = input.instance();
+    JsonArrayBuilder apprenticeIds = JSON.createArrayBuilder();
+    input.apprenticeIds().forEach(apprenticeIds::add);
     JsonArrayBuilder offerArray = JSON.createArrayBuilder();
     for (int o = 0; o < instance.offerCount(); o++) {
       JsonArrayBuilder order = JSON.createArrayBuilder();
       for (int a : instance.priorities(o)) {
-        order.add(input.apprenticeIds().get(a));
+        order.add(a);
       }
       offerArray.add(
           JSON.createObjectBuilder()
@@ -422,20 +428,20 @@ public class RoundSteps {
               .add("places", instance.places(o))
               .add("priority", order));
     }
-    JsonArrayBuilder apprenticeArray = JSON.createArrayBuilder();
+    JsonArrayBuilder choices = JSON.createArrayBuilder();
     for (int a = 0; a < instance.apprenticeCount(); a++) {
       JsonArrayBuilder list = JSON.createArrayBuilder();
       for (int o : instance.preferences(a)) {
-        list.add(input.offerIds().get(o));
+        list.add(o);
       }
-      apprenticeArray.add(
-          JSON.createObjectBuilder().add("id", input.apprenticeIds().get(a)).add("choices", list));
+      choices.add(list);
     }
     return JSON.createObjectBuilder()
         .add("seed", input.seed())
         .add("tieBreak", "master's ranks, then fit, then distance, then lottery(seed)")
+        .add("apprentices", apprenticeIds)
         .add("offers", offerArray)
-        .add("apprentices", apprenticeArray)
+        .add("choices", choices)
         .build()
         .toString();
   }
