@@ -31,6 +31,9 @@ public class BatchRunner {
   }
 
   void run(String batchId) {
+    if (!batches.claim(batchId)) {
+      return; // running, or run, elsewhere
+    }
     try {
       java.util.Optional<String> visit = batches.visitOf(batchId);
       if (visit.isPresent()) {

@@ -50,10 +50,12 @@ public class CertificateBatches {
     return batch;
   }
 
-  /** The same, committed at once: for the automatic issue, after the register's closing. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public CertificateBatch ofSessionNow(Caller caller, String sessionId) {
-    return ofSession(caller, sessionId);
+  /**
+   * The same for the automatic issue, recorded in the transaction that closes the register: the
+   * batch exists if and only if the closing does.
+   */
+  public CertificateBatch ofClosedRegister(String sessionId) {
+    return ofSession(Caller.system(), sessionId);
   }
 
   /** A batch for the attestation of a class visit done (after a failure of the automatic one). */
@@ -71,11 +73,10 @@ public class CertificateBatches {
   }
 
   /**
-   * The attestation of a class visit, recorded and committed at once: for the automatic issue,
-   * after the teacher has confirmed the numbers present.
+   * The attestation of a class visit, for the automatic issue: recorded in the transaction in which
+   * the teacher confirms the numbers present.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public CertificateBatch ofVisitNow(String bookingId) {
+  public CertificateBatch ofAttendedVisit(String bookingId) {
     AttendedVisit visit =
         visits
             .attendedVisit(bookingId)
@@ -117,6 +118,38 @@ public class CertificateBatches {
   }
 
   // --- the runner's steps, each in a transaction of its own ------------------------------------
+
+  /**
+   * Takes a queued batch for this runner: true for the one runner (of all instances) that moves it
+   * from queued to running, false for any other, which leaves it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean claim(String batchId) {
+    return em.createQuery(
+                "UPDATE CertificateBatch b SET b.state = :running, b.startedAt = :now"
+                    + " WHERE b.id = :id AND b.state = :queued")
+            .setParameter("running", BatchState.RUNNING)
+            .setParameter("now", clock.instant())
+            .setParameter("id", batchId)
+            .setParameter("queued", BatchState.QUEUED)
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The batches recorded before that instant and still queued: left behind when the server stopped
+   * between recording a batch and running it, for the periodic job to run.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> queuedBefore(java.time.Instant instant) {
+    return em.createQuery(
+            "SELECT b.id FROM CertificateBatch b WHERE b.state = :queued AND b.createdAt < :t"
+                + " ORDER BY b.createdAt",
+            String.class)
+        .setParameter("queued", BatchState.QUEUED)
+        .setParameter("t", instant)
+        .getResultList();
+  }
 
   /** The class visit a batch issues the attestation of, if it is such a batch. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

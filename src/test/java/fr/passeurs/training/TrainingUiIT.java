@@ -96,6 +96,7 @@ class TrainingUiIT {
     browser.clickAndWait("nav a[href$='/artisan/trainings.xhtml']");
     assertThat(browser.text("#trainings")).contains(title);
     browser.assertAccessible();
+
     browser.clickAndWait("#trainings a.button-link");
     browser.assertAccessible();
     new Select(browser.find("#session\\:room")).selectByValue(room);
@@ -182,5 +183,26 @@ class TrainingUiIT {
     String artisanFeed = browser.find("#calendar\\:url").getAttribute("value");
     assertThat(api.fetch(java.net.URI.create(artisanFeed).getPath(), "text/calendar").body())
         .contains("SUMMARY:" + title);
+
+    // A second training, defined on the page, asks 70 % attendance for a certificate of
+    // completion.
+    String second = "Rentrayage " + Fixtures.uniqueWord();
+    new Select(browser.find("#training\\:knowHow")).selectByIndex(1);
+    browser.type("#training\\:title", second);
+    browser.type("#training\\:attendance", "70");
+    browser.clickAndWait("#training\\:define");
+    assertThat(browser.text("#trainings")).contains(second);
+    assertThat(
+            api
+                .get("/api/trainings?artisan=" + artisan.id() + "&size=100")
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(t -> t.asJsonObject())
+                .filter(t -> t.getString("title").equals(second))
+                .findFirst()
+                .orElseThrow()
+                .getInt("minAttendancePercent"))
+        .isEqualTo(70);
   }
 }

@@ -92,6 +92,11 @@ public class MyTrainingsBean {
   @Max(100_000)
   private Integer priceEuros = 0;
 
+  @NotNull
+  @Min(0)
+  @Max(100)
+  private Integer minAttendancePercent = TrainingDetails.DEFAULT_MIN_ATTENDANCE_PERCENT;
+
   /** A participant line: the enrolment, where it stands, and who. */
   public record Participant(Enrolment enrolment, Integer position, AccountSummary apprentice) {}
 
@@ -172,7 +177,8 @@ public class MyTrainingsBean {
                   maxParticipants,
                   minimumAge,
                   priceEuros * 100,
-                  Set.of()));
+                  Set.of(),
+                  minAttendancePercent));
       Feedback.info("trainings.defined", training.title());
       return "/artisan/trainings?faces-redirect=true";
     } catch (DomainException e) {
@@ -189,6 +195,14 @@ public class MyTrainingsBean {
       Feedback.refusal(e);
     }
     return "/artisan/trainings?faces-redirect=true";
+  }
+
+  public Integer getMinAttendancePercent() {
+    return minAttendancePercent;
+  }
+
+  public void setMinAttendancePercent(Integer minAttendancePercent) {
+    this.minAttendancePercent = minAttendancePercent;
   }
 
   public String getKnowHowId() {

@@ -1,5 +1,7 @@
 package fr.passeurs.testing.server;
 
+import fr.passeurs.certificate.CertificateBatches;
+import fr.passeurs.certificate.CertificateJobs;
 import fr.passeurs.matching.MatchingJobs;
 import fr.passeurs.notification.MailWorker;
 import fr.passeurs.training.TrainingJobs;
@@ -29,6 +31,8 @@ public class TestControlResource {
   @Inject private MailWorker mail;
   @Inject private VisitJobs visits;
   @Inject private MatchingJobs matches;
+  @Inject private CertificateJobs certificateJobs;
+  @Inject private CertificateBatches certificateBatches;
 
   @POST
   @Path("clock/{seconds}")
@@ -59,5 +63,18 @@ public class TestControlResource {
   @Path("jobs/mail")
   public Map<String, Object> deliverMail() {
     return Map.of("sent", mail.deliverDue());
+  }
+
+  /** Records a session's batch as a closing would, without running it: as if the server stopped. */
+  @POST
+  @Path("certificate-batches/left-behind/{session}")
+  public Map<String, Object> leaveBatchBehind(@PathParam("session") String sessionId) {
+    return Map.of("id", certificateBatches.ofClosedRegister(sessionId).id());
+  }
+
+  @POST
+  @Path("jobs/certificates")
+  public Map<String, Object> runLeftBehindBatches() {
+    return Map.of("ran", certificateJobs.runLeftBehind(Duration.ZERO));
   }
 }
