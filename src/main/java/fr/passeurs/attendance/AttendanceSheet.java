@@ -2,21 +2,19 @@ package fr.passeurs.attendance;
 
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.ParisTime;
+import fr.passeurs.platform.PdfText;
 import fr.passeurs.platform.TimeRange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,10 +82,6 @@ public final class AttendanceSheet {
   };
 
   private static final float[] WIDTHS = {28, 232, 110, 178, 222};
-
-  /** Letters whose stroke no decomposition takes off. */
-  private static final Map<String, String> STROKED =
-      Map.of("Ł", "L", "ł", "l", "Đ", "D", "đ", "d", "Ħ", "H", "ħ", "h", "ı", "i");
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
@@ -173,7 +167,6 @@ public final class AttendanceSheet {
     private final Content content;
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<String, String> printable = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
@@ -346,48 +339,9 @@ public final class AttendanceSheet {
     private List<List<String>> wrap(List<String> cells, PDFont font) throws IOException {
       List<List<String>> wrapped = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
-        wrapped.add(wrap(printable(font, cells.get(i)), font, WIDTHS[i] - 2 * PADDING));
+        wrapped.add(PdfText.wrap(font, TEXT, cells.get(i), WIDTHS[i] - 2 * PADDING));
       }
       return wrapped;
-    }
-
-    /** Breaks a text into lines that fit the width, between words, or inside a too long word. */
-    private static List<String> wrap(String text, PDFont font, float width) throws IOException {
-      List<String> lines = new ArrayList<>();
-      StringBuilder line = new StringBuilder();
-      for (String word : text.split(" ")) {
-        if (word.isEmpty()) {
-          continue;
-        }
-        String tried = line.length() == 0 ? word : line + " " + word;
-        if (width(font, tried) <= width) {
-          line.setLength(0);
-          line.append(tried);
-          continue;
-        }
-        if (line.length() > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-        }
-        String rest = word;
-        while (width(font, rest) > width) {
-          int cut = rest.length() - 1;
-          while (cut > 1 && width(font, rest.substring(0, cut)) > width) {
-            cut--;
-          }
-          lines.add(rest.substring(0, cut));
-          rest = rest.substring(cut);
-        }
-        line.append(rest);
-      }
-      if (line.length() > 0 || lines.isEmpty()) {
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-
-    private static float width(PDFont font, String text) throws IOException {
-      return font.getStringWidth(text) / 1000 * TEXT;
     }
 
     private void text(PDFont font, float size, float x, float baseline, String text)
@@ -395,47 +349,8 @@ public final class AttendanceSheet {
       stream.beginText();
       stream.setFont(font, size);
       stream.newLineAtOffset(x, baseline);
-      stream.showText(printable(font, text));
+      stream.showText(PdfText.printable(font, text));
       stream.endText();
-    }
-
-    /** The text with what Helvetica in WinAnsi cannot print replaced: accent dropped, or "?". */
-    private String printable(PDFont font, String text) {
-      if (text == null) {
-        return "";
-      }
-      StringBuilder out = new StringBuilder(text.length());
-      text.codePoints()
-          .forEach(
-              cp -> {
-                String one = new String(Character.toChars(cp));
-                out.append(printable.computeIfAbsent(one, c -> substitute(font, c)));
-              });
-      return out.toString();
-    }
-
-    private static String substitute(PDFont font, String character) {
-      if (Character.isWhitespace(character.codePointAt(0))
-          || Character.isISOControl(character.codePointAt(0))) {
-        return " ";
-      }
-      if (encodable(font, character)) {
-        return character;
-      }
-      String bare =
-          STROKED.getOrDefault(
-              character,
-              Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
-      return !bare.isEmpty() && encodable(font, bare) ? bare : "?";
-    }
-
-    private static boolean encodable(PDFont font, String text) {
-      try {
-        font.encode(text);
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
     }
 
     private void newPage() throws IOException {
@@ -471,11 +386,11 @@ public final class AttendanceSheet {
           text(
               regular,
               8,
-              MARGIN + total() / 2 - width(regular, exported) * 8 / TEXT / 2,
+              MARGIN + total() / 2 - PdfText.width(regular, 8, exported) / 2,
               baseline,
               exported);
           String number = "Page " + (i + 1) + " / " + pages.size();
-          text(regular, 8, MARGIN + total() - width(regular, number) * 8 / TEXT, baseline, number);
+          text(regular, 8, MARGIN + total() - PdfText.width(regular, 8, number), baseline, number);
         }
       }
     }
