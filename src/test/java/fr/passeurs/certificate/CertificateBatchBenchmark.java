@@ -1,19 +1,20 @@
 package fr.passeurs.certificate;
 
+import static fr.passeurs.bench.BenchHttp.basic;
+import static fr.passeurs.bench.BenchHttp.expect;
+import static fr.passeurs.bench.BenchHttp.loadAverage;
+import static fr.passeurs.bench.BenchHttp.read;
+import static fr.passeurs.bench.BenchHttp.requireFreePort;
+
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.bench.Load;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -215,10 +216,6 @@ public final class CertificateBatchBenchmark {
     if (!problems.isEmpty()) {
       System.exit(1);
     }
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   // --- the batch ---------------------------------------------------------------------------------
@@ -1023,11 +1020,7 @@ public final class CertificateBatchBenchmark {
   private static HttpRequest.Builder authorized(String base, String path) {
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(60))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder()
-                    .encodeToString((MANAGER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        .header("Authorization", basic(MANAGER, PASSWORD));
   }
 
   /** A request of the manager's. */
@@ -1044,34 +1037,5 @@ public final class CertificateBatchBenchmark {
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().method()
-              + " "
-              + response.uri()
-              + " -> "
-              + response.statusCode()
-              + " "
-              + response.body());
-    }
-    return response;
-  }
-
-  private static JsonObject read(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject();
-    }
-  }
-
-  private static void requireFreePort(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      socket.setReuseAddress(true);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Port " + port + " is taken: another server would answer the benchmark's requests", e);
-    }
   }
 }

@@ -1,14 +1,16 @@
 package fr.passeurs.matching;
 
+import static fr.passeurs.bench.BenchHttp.basic;
+import static fr.passeurs.bench.BenchHttp.expect;
+import static fr.passeurs.bench.BenchHttp.loadAverage;
+import static fr.passeurs.bench.BenchHttp.read;
+import static fr.passeurs.bench.BenchHttp.requireFreePort;
+
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.catalogue.Rarity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +31,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -185,10 +186,6 @@ public final class MatchingRoundBenchmark {
     if (!sane) {
       System.exit(1);
     }
-  }
-
-  private static double loadAverage() {
-    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   // --- the round ---------------------------------------------------------------------------------
@@ -907,11 +904,7 @@ public final class MatchingRoundBenchmark {
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            .header("Authorization", basic(ADMIN, PASSWORD));
     if (json == null) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
@@ -923,34 +916,5 @@ public final class MatchingRoundBenchmark {
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().method()
-              + " "
-              + response.uri()
-              + " -> "
-              + response.statusCode()
-              + " "
-              + response.body());
-    }
-    return response;
-  }
-
-  private static JsonObject read(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readObject();
-    }
-  }
-
-  private static void requireFreePort(int port) {
-    try (ServerSocket socket = new ServerSocket(port)) {
-      socket.setReuseAddress(true);
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Port " + port + " is taken: another server would answer the benchmark's requests", e);
-    }
   }
 }

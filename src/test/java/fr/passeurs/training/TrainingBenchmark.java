@@ -1,17 +1,18 @@
 package fr.passeurs.training;
 
+import static fr.passeurs.bench.BenchHttp.basic;
+import static fr.passeurs.bench.BenchHttp.expect;
+import static fr.passeurs.bench.BenchHttp.read;
+
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.bench.Load;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -324,11 +324,7 @@ public final class TrainingBenchmark {
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json");
     if (who != null) {
-      builder.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((who + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      builder.header("Authorization", basic(who, PASSWORD));
     }
     if (body == null) {
       builder.method(method, HttpRequest.BodyPublishers.noBody());
@@ -362,27 +358,6 @@ public final class TrainingBenchmark {
   private static JsonObject created(HttpResponse<String> response) {
     expect(response, 201);
     return read(response);
-  }
-
-  private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().method()
-              + " "
-              + response.uri()
-              + " -> "
-              + response.statusCode()
-              + " "
-              + response.body());
-    }
-    return response;
-  }
-
-  private static JsonObject read(HttpResponse<String> response) {
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      JsonValue value = reader.readValue();
-      return value.asJsonObject();
-    }
   }
 
   private static Instant paris(LocalDate day, int hour, int minute) {
