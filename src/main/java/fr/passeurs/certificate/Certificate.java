@@ -2,10 +2,12 @@ package fr.passeurs.certificate;
 
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -113,7 +115,9 @@ public class Certificate {
   @Column(name = "kid")
   private String kid;
 
+  // Read only when downloaded or checked against, not with every list or verification.
   @Lob
+  @Basic(fetch = FetchType.LAZY)
   @Column(name = "pdf")
   private byte[] pdf;
 
