@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +52,6 @@ public class RoundSteps {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private ApprenticeshipOfferService offers;
   @Inject private KnowHowService knowHow;
   @Inject private AccountService accounts;
   @Inject private RoundProgress progress;
@@ -81,8 +81,7 @@ public class RoundSteps {
     // would compare every profile, account and offer read so far with its backup copy).
     em.setFlushMode(FlushModeType.COMMIT);
     MatchingRound round = em.find(MatchingRound.class, roundId);
-    List<ApprenticeshipOffer> open =
-        offers.open(round.manufactureId()).stream().filter(o -> o.freePlaces() > 0).toList();
+    List<ApprenticeshipOffer> open = openWithFreePlaces(round.manufactureId());
     Map<String, Integer> offerIndex = new HashMap<>();
     for (int i = 0; i < open.size(); i++) {
       offerIndex.put(open.get(i).id(), i);
@@ -192,9 +191,29 @@ public class RoundSteps {
         builder.build());
   }
 
+  /**
+   * The open offers of a scope that have a free place, by id: only read, without their milestones
+   * (which a round does not use).
+   */
+  private List<ApprenticeshipOffer> openWithFreePlaces(String manufactureId) {
+    TypedQuery<ApprenticeshipOffer> query =
+        em.createQuery(
+                "SELECT o FROM ApprenticeshipOffer o WHERE o.status = :open"
+                    + " AND o.places > o.placesHeld"
+                    + (manufactureId == null ? "" : " AND o.manufactureId = :m")
+                    + " ORDER BY o.id",
+                ApprenticeshipOffer.class)
+            .setParameter("open", OfferStatus.OPEN)
+            .setHint("eclipselink.read-only", "true");
+    if (manufactureId != null) {
+      query.setParameter("m", manufactureId);
+    }
+    return query.getResultList();
+  }
+
   /** The masters' words on their applicants, for the open offers of a scope, in one query. */
   private Map<String, Map<String, RankingEntry>> rankings(String manufactureId) {
-    jakarta.persistence.TypedQuery<Object[]> query =
+    TypedQuery<Object[]> query =
         em.createQuery(
                 "SELECT o.id, r.apprenticeId, r.priority, r.unacceptable FROM ApprenticeshipOffer o"
                     + " JOIN o.ranking r WHERE o.status = :open"
