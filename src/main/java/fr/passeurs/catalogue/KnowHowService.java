@@ -9,6 +9,7 @@ import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureMoved;
@@ -46,9 +47,6 @@ public class KnowHowService {
 
   /** Most holders an entry lists. */
   public static final int MAX_HOLDERS = 50;
-
-  /** Ids in one IN list when reading many entries. */
-  private static final int IDS_PER_QUERY = 100;
 
   @PersistenceContext private EntityManager em;
 
@@ -154,10 +152,9 @@ public class KnowHowService {
     }
     List<String> distinct = ids.stream().distinct().toList();
     java.util.Map<String, KnowHowSummary> summaries = new java.util.HashMap<>();
-    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+    for (List<String> some : InLists.of(distinct)) {
       em.createQuery("SELECT k FROM KnowHow k WHERE k.id IN :ids", KnowHow.class)
-          .setParameter(
-              "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+          .setParameter("ids", some)
           .setHint("eclipselink.batch", "k.holderIds")
           .setHint("eclipselink.batch.type", "IN")
           .getResultList()

@@ -7,6 +7,7 @@ import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Notices;
+import fr.passeurs.platform.persistence.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,9 +41,6 @@ public class RoundSteps {
 
   /** Rows written between two flushes while saving. */
   static final int CHUNK = 1000;
-
-  /** Offers locked by one query while saving. */
-  static final int IDS_PER_QUERY = 100;
 
   /**
    * Builds the explanations and the input's record. Made once: each {@code Json.create…} call looks
@@ -333,8 +331,7 @@ public class RoundSteps {
    */
   private void hold(Input input, MatchingResult result) {
     List<String> sorted = input.offerIds().stream().sorted().toList();
-    for (int from = 0; from < sorted.size(); from += IDS_PER_QUERY) {
-      List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_QUERY));
+    for (List<String> chunk : InLists.of(sorted)) {
       Query lock =
           em.createNativeQuery(
               "SELECT id FROM apprenticeship_offer WHERE id IN ("
@@ -353,9 +350,7 @@ public class RoundSteps {
       }
     }
     for (Map.Entry<Integer, List<String>> group : byKept.entrySet()) {
-      List<String> ids = group.getValue();
-      for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      for (List<String> chunk : InLists.of(group.getValue())) {
         List<String> changed =
             em.createQuery(
                     "SELECT o.title FROM ApprenticeshipOffer o WHERE o.id IN :ids"

@@ -5,6 +5,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureService;
@@ -35,9 +36,6 @@ public class AccountService {
   /** The roles one may choose when registering; the others are given. */
   public static final Set<Role> SELF_REGISTERED =
       Set.of(Role.APPRENTICE, Role.TEACHER, Role.ARTISAN);
-
-  /** Ids in one IN list when reading many accounts. */
-  private static final int IDS_PER_QUERY = 100;
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher passwords;
@@ -141,12 +139,11 @@ public class AccountService {
   public Map<String, Contact> contacts(Collection<String> ids) {
     List<String> distinct = ids.stream().distinct().toList();
     Map<String, Contact> contacts = new HashMap<>();
-    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+    for (List<String> some : InLists.of(distinct)) {
       em.createQuery(
               "SELECT a.id, a.email, a.displayName FROM Account a WHERE a.id IN :ids",
               Object[].class)
-          .setParameter(
-              "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+          .setParameter("ids", some)
           .getResultList()
           .forEach(
               row ->
@@ -339,14 +336,13 @@ public class AccountService {
     List<String> distinct = ids.stream().distinct().toList();
     Map<String, Object[]> columns = new HashMap<>();
     Map<String, Set<Role>> roles = new HashMap<>();
-    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+    for (List<String> some : InLists.of(distinct)) {
       List<Object[]> rows =
           em.createQuery(
                   "SELECT a.id, a.displayName, a.status, a.manufactureId, a.birthDate, r"
                       + " FROM Account a LEFT JOIN a.roles r WHERE a.id IN :ids",
                   Object[].class)
-              .setParameter(
-                  "ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+              .setParameter("ids", some)
               .getResultList();
       for (Object[] row : rows) {
         String id = (String) row[0];
