@@ -10,12 +10,12 @@ import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import fr.passeurs.testing.Fixtures.TrainingDay;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,41 +62,16 @@ class AttendanceIT {
 
   @AfterEach
   void resetClock() {
-    moveClockTo(null);
+    fixtures.moveClockTo(null);
   }
 
   /** A session of two half-days some weeks ahead, with two confirmed participants. */
   record Class(Person artisan, String session, Person first, Person second, LocalDate day) {}
 
   Class session(int weeksAhead) {
-    String manufacture = fixtures.manufacture();
-    Person manager = fixtures.manager(manufacture);
-    String room = fixtures.room(manager, manufacture, 20);
-    Person artisan = fixtures.artisan(manufacture);
-    String training =
-        fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan))).getString("id");
-    LocalDate day = monday(weeksAhead);
-    String session =
-        fixtures
-            .session(
-                artisan,
-                training,
-                sessionBody(
-                    room,
-                    5,
-                    paris(day.minusDays(3), "18:00"),
-                    paris(day, "09:00"),
-                    paris(day, "12:30"),
-                    paris(day, "14:00"),
-                    paris(day, "17:00")))
-            .getString("id");
-    Person first = fixtures.apprentice(LocalDate.of(2000, 1, 1));
-    Person second = fixtures.apprentice(LocalDate.of(2000, 1, 1));
-    for (Person p : List.of(first, second)) {
-      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
-          .isEqualTo(201);
-    }
-    return new Class(artisan, session, first, second, day);
+    TrainingDay t = fixtures.trainingDay(weeksAhead, 2);
+    return new Class(
+        t.artisan(), t.session(), t.participants().get(0), t.participants().get(1), t.day());
   }
 
   String register(Class c) {
@@ -127,7 +102,7 @@ class AttendanceIT {
     assertThat(record(c, c.first(), 0, "PRESENT", null, "").json().getString("type"))
         .endsWith("half-day-not-started");
 
-    moveClockTo(paris(c.day(), "09:20"));
+    fixtures.moveClockTo(paris(c.day(), "09:20"));
     Api.Response signed = sign(c.first(), c, 0, null);
     assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
     assertThat(signed.json().getString("method")).isEqualTo("SELF");
@@ -142,7 +117,7 @@ class AttendanceIT {
     assertThat(sign(c.second(), c, 0, "AAAAAAAAAAAAAAAAAAAAAA").json().getString("type"))
         .endsWith("code-expired");
     // a photo of the code, used a minute later, is refused
-    moveClockTo(paris(c.day(), "09:20").plusSeconds(70));
+    fixtures.moveClockTo(paris(c.day(), "09:20").plusSeconds(70));
     assertThat(sign(c.second(), c, 0, shown).json().getString("type")).endsWith("code-expired");
     String now = api.as(c.artisan()).get(register(c) + "/0/code").json().getString("code");
     assertThat(now).isNotEqualTo(shown);
@@ -166,7 +141,7 @@ class AttendanceIT {
   @Test
   void correctionsSupersedeEntriesAndTheHistoryKeepsThemAll() {
     Class c = session(4);
-    moveClockTo(paris(c.day(), "09:40"));
+    fixtures.moveClockTo(paris(c.day(), "09:40"));
     Api.Response late = record(c, c.second(), 0, "LATE", 25, "bus en retard");
     assertThat(late.status()).as(late.toString()).isEqualTo(200);
     assertThat(late.json().getInt("seq")).isEqualTo(1);
@@ -202,7 +177,7 @@ class AttendanceIT {
   @Test
   void theTrainerSigningEveryHalfDayClosesTheRegisterAndTheHoursFollowFromIt() {
     Class c = session(5);
-    moveClockTo(paris(c.day(), "09:10"));
+    fixtures.moveClockTo(paris(c.day(), "09:10"));
     assertThat(
             api.as(c.artisan())
                 .post(register(c) + "/0/trainer-signature", null)
@@ -222,7 +197,7 @@ class AttendanceIT {
     assertThat(api.as(c.first()).post(register(c) + "/0/trainer-signature", null).status())
         .isEqualTo(403);
 
-    moveClockTo(paris(c.day(), "14:30"));
+    fixtures.moveClockTo(paris(c.day(), "14:30"));
     record(c, c.first(), 1, "PRESENT", null, "");
     record(c, c.second(), 1, "EXCUSED", null, "rendez-vous médical");
     assertThat(api.as(c.artisan()).post(register(c) + "/1/trainer-signature", null).status())
@@ -287,7 +262,7 @@ class AttendanceIT {
     }
     Class c = new Class(artisan, session, people.get(0), people.get(1), day);
 
-    moveClockTo(paris(day, "09:14"));
+    fixtures.moveClockTo(paris(day, "09:14"));
     String code = api.as(artisan).get(register(c) + "/0/code").json().getString("code");
     Api.Response byCode = sign(people.get(0), c, 0, code);
     assertThat(byCode.status()).as(byCode.toString()).isEqualTo(201);
@@ -354,11 +329,5 @@ class AttendanceIT {
         .filter(p -> p.getString("id").equals(who.id()))
         .findFirst()
         .orElseThrow();
-  }
-
-  private void moveClockTo(Instant at) {
-    long offset = at == null ? 0 : Duration.between(Instant.now(), at).toSeconds();
-    Api.Response moved = api.post("/api/test/clock/" + offset, null);
-    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
   }
 }

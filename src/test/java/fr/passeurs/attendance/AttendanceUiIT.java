@@ -1,9 +1,6 @@
 package fr.passeurs.attendance;
 
-import static fr.passeurs.testing.Fixtures.monday;
 import static fr.passeurs.testing.Fixtures.paris;
-import static fr.passeurs.testing.Fixtures.sessionBody;
-import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
@@ -17,13 +14,13 @@ import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import fr.passeurs.testing.Fixtures.TrainingDay;
 import jakarta.json.Json;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,44 +73,21 @@ class AttendanceUiIT {
   @AfterEach
   void close() {
     browser.close();
-    moveClockTo(null);
+    fixtures.moveClockTo(null);
   }
 
   @Test
   void
       participantsSignByQrCodeOrThemselvesTheTrainerClosesAndTheCertificateVerifiesFromItsQrCode() {
-    String manufacture = fixtures.manufacture();
-    Person manager = fixtures.manager(manufacture);
-    String room = fixtures.room(manager, manufacture, 10);
-    Person artisan = fixtures.artisan(manufacture);
-    String title = "Forge " + Fixtures.uniqueWord();
-    String training =
-        fixtures
-            .training(artisan, trainingBody(fixtures.knowHowOf(artisan)).add("title", title))
-            .getString("id");
-    LocalDate day = monday(3);
-    String session =
-        fixtures
-            .session(
-                artisan,
-                training,
-                sessionBody(
-                    room,
-                    5,
-                    paris(day.minusDays(3), "18:00"),
-                    paris(day, "09:00"),
-                    paris(day, "12:30"),
-                    paris(day, "14:00"),
-                    paris(day, "17:00")))
-            .getString("id");
-    Person lea = fixtures.apprentice();
-    Person sam = fixtures.apprentice();
-    Person tom = fixtures.apprentice();
-    for (Person p : new Person[] {lea, sam, tom}) {
-      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
-          .isEqualTo(201);
-    }
-    moveClockTo(paris(day, "09:10"));
+    TrainingDay t = fixtures.trainingDay(3, 3);
+    Person artisan = t.artisan();
+    String title = t.training().getString("title");
+    LocalDate day = t.day();
+    String session = t.session();
+    Person lea = t.participants().get(0);
+    Person sam = t.participants().get(1);
+    Person tom = t.participants().get(2);
+    fixtures.moveClockTo(paris(day, "09:10"));
 
     // The trainer opens the register from their trainings and marks Tom present.
     browser.logIn(artisan.email(), artisan.password());
@@ -194,7 +168,7 @@ class AttendanceUiIT {
     browser.assertAccessible().screenshot("signed");
 
     // A photo of an old code, used a minute later, is refused in plain French.
-    moveClockTo(paris(day, "09:20"));
+    fixtures.moveClockTo(paris(day, "09:20"));
     browser.logIn(sam.email(), sam.password());
     browser.open(signUrl);
     browser.clickAndWait("#sign\\:signButton");
@@ -225,7 +199,7 @@ class AttendanceUiIT {
     assertThat(pdf.contentType()).startsWith("application/pdf");
 
     // The afternoon: everyone is present, the trainer closes it, and with it the register.
-    moveClockTo(paris(day, "17:05"));
+    fixtures.moveClockTo(paris(day, "17:05"));
     for (Person p : new Person[] {lea, sam, tom}) {
       assertThat(
               api.as(artisan)
@@ -345,11 +319,5 @@ class AttendanceUiIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private void moveClockTo(Instant at) {
-    long offset = at == null ? 0 : Duration.between(Instant.now(), at).toSeconds();
-    Api.Response moved = api.post("/api/test/clock/" + offset, null);
-    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
   }
 }

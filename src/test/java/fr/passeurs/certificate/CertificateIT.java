@@ -1,8 +1,6 @@
 package fr.passeurs.certificate;
 
-import static fr.passeurs.testing.Fixtures.monday;
 import static fr.passeurs.testing.Fixtures.paris;
-import static fr.passeurs.testing.Fixtures.sessionBody;
 import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +15,13 @@ import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import fr.passeurs.testing.Fixtures.TrainingDay;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -70,7 +68,7 @@ class CertificateIT {
 
   @AfterEach
   void resetClock() {
-    moveClockTo(null);
+    fixtures.moveClockTo(null);
   }
 
   /** A session of two half-days (3 h 30 and 3 h), two participants, its register closed. */
@@ -85,46 +83,33 @@ class CertificateIT {
       LocalDate day) {}
 
   Closed closedSession(int weeksAhead) {
-    String manufacture = fixtures.manufacture();
-    Person manager = fixtures.manager(manufacture);
-    String room = fixtures.room(manager, manufacture, 20);
-    Person artisan = fixtures.artisan(manufacture);
-    JsonObject training = fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan)));
-    assertThat(training.getInt("minAttendancePercent")).isEqualTo(80);
-    LocalDate day = monday(weeksAhead);
-    String session =
-        fixtures
-            .session(
-                artisan,
-                training.getString("id"),
-                sessionBody(
-                    room,
-                    5,
-                    paris(day.minusDays(3), "18:00"),
-                    paris(day, "09:00"),
-                    paris(day, "12:30"),
-                    paris(day, "14:00"),
-                    paris(day, "17:00")))
-            .getString("id");
-    Person first = fixtures.apprentice(LocalDate.of(2000, 1, 1));
-    Person second = fixtures.apprentice(LocalDate.of(2000, 1, 1));
-    for (Person p : List.of(first, second)) {
-      assertThat(api.as(p).post("/api/sessions/" + session + "/enrolments", null).status())
-          .isEqualTo(201);
-    }
+    TrainingDay t = fixtures.trainingDay(weeksAhead, 2);
+    assertThat(t.training().getInt("minAttendancePercent")).isEqualTo(80);
+    Person artisan = t.artisan();
+    Person first = t.participants().get(0);
+    Person second = t.participants().get(1);
+    LocalDate day = t.day();
+    String session = t.session();
     String register = "/api/sessions/" + session + "/register";
-    moveClockTo(paris(day, "09:10"));
+    fixtures.moveClockTo(paris(day, "09:10"));
     record(artisan, register, 0, first, "PRESENT");
     record(artisan, register, 0, second, "PRESENT");
     assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
         .isEqualTo(201);
-    moveClockTo(paris(day, "14:30"));
+    fixtures.moveClockTo(paris(day, "14:30"));
     record(artisan, register, 1, first, "PRESENT");
     record(artisan, register, 1, second, "EXCUSED");
     assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
         .isEqualTo(201);
     return new Closed(
-        manufacture, manager, artisan, training.getString("id"), session, first, second, day);
+        t.manufacture(),
+        t.manager(),
+        artisan,
+        t.training().getString("id"),
+        session,
+        first,
+        second,
+        day);
   }
 
   void record(Person artisan, String register, int slot, Person who, String status) {
@@ -453,11 +438,5 @@ class CertificateIT {
       value = read.get();
     }
     return value;
-  }
-
-  void moveClockTo(Instant when) {
-    long seconds = when == null ? 0 : when.getEpochSecond() - Instant.now().getEpochSecond();
-    Api.Response moved = api.post("/api/test/clock/" + seconds, null);
-    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
   }
 }

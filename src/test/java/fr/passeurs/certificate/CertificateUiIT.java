@@ -1,9 +1,6 @@
 package fr.passeurs.certificate;
 
-import static fr.passeurs.testing.Fixtures.monday;
 import static fr.passeurs.testing.Fixtures.paris;
-import static fr.passeurs.testing.Fixtures.sessionBody;
-import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
@@ -11,12 +8,12 @@ import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import fr.passeurs.testing.Fixtures.TrainingDay;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -58,47 +55,30 @@ class CertificateUiIT {
   @AfterEach
   void close() {
     browser.close();
-    moveClockTo(null);
+    fixtures.moveClockTo(null);
   }
 
   @Test
   void anApprenticeShowsACertificateThatAnyoneChecksUntilTheManagerRevokesIt() throws Exception {
     // A past session of one day (3 h 30 and 3 h), one participant, its register closed.
-    String manufacture = fixtures.manufacture();
-    Person manager = fixtures.manager(manufacture);
-    String room = fixtures.room(manager, manufacture, 20);
-    Person artisan = fixtures.artisan(manufacture);
-    JsonObject training = fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan)));
-    String title = training.getString("title");
-    LocalDate day = monday(4);
-    String session =
-        fixtures
-            .session(
-                artisan,
-                training.getString("id"),
-                sessionBody(
-                    room,
-                    5,
-                    paris(day.minusDays(3), "18:00"),
-                    paris(day, "09:00"),
-                    paris(day, "12:30"),
-                    paris(day, "14:00"),
-                    paris(day, "17:00")))
-            .getString("id");
-    Person apprentice = fixtures.apprentice(LocalDate.of(2000, 1, 1));
+    TrainingDay t = fixtures.trainingDay(4, 1);
+    Person manager = t.manager();
+    Person artisan = t.artisan();
+    String title = t.training().getString("title");
+    LocalDate day = t.day();
+    String session = t.session();
+    Person apprentice = t.participants().get(0);
     String apprenticeName = "Person " + apprentice.email();
-    assertThat(api.as(apprentice).post("/api/sessions/" + session + "/enrolments", null).status())
-        .isEqualTo(201);
     String register = "/api/sessions/" + session + "/register";
-    moveClockTo(paris(day, "09:10"));
+    fixtures.moveClockTo(paris(day, "09:10"));
     record(artisan, register, 0, apprentice);
     assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
         .isEqualTo(201);
-    moveClockTo(paris(day, "14:30"));
+    fixtures.moveClockTo(paris(day, "14:30"));
     record(artisan, register, 1, apprentice);
     assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
         .isEqualTo(201);
-    moveClockTo(paris(day.plusDays(1), "10:00"));
+    fixtures.moveClockTo(paris(day.plusDays(1), "10:00"));
     JsonObject issued =
         CertificateIT.eventually(
             () -> api.as(apprentice).get("/api/me/certificates").json(),
@@ -224,11 +204,5 @@ class CertificateUiIT {
                 register + "/" + slot + "/" + who.id(),
                 Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
-  }
-
-  private void moveClockTo(Instant when) {
-    long seconds = when == null ? 0 : when.getEpochSecond() - Instant.now().getEpochSecond();
-    Api.Response moved = api.post("/api/test/clock/" + seconds, null);
-    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
   }
 }

@@ -7,11 +7,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -285,6 +288,60 @@ public final class Fixtures {
    * A visit offer body for the know-how and room: a 90-minute demonstration for cycle 3 and
    * collège, 5 to 24 pupils, adapted to motor disabilities, on weekdays over the coming year.
    */
+  /**
+   * A day of training in a new manufacture, some Mondays ahead: two half-days, 09:00–12:30 and
+   * 14:00–17:00, five seats, and its participants' places confirmed.
+   */
+  public record TrainingDay(
+      String manufacture,
+      Person manager,
+      Person artisan,
+      JsonObject training,
+      String session,
+      LocalDate day,
+      List<Person> participants) {}
+
+  public TrainingDay trainingDay(int weeksAhead, int participants) {
+    String manufacture = manufacture();
+    Person manager = manager(manufacture);
+    String room = room(manager, manufacture, 20);
+    Person artisan = artisan(manufacture);
+    JsonObject training = training(artisan, trainingBody(knowHowOf(artisan)));
+    LocalDate day = monday(weeksAhead);
+    String session =
+        session(
+                artisan,
+                training.getString("id"),
+                sessionBody(
+                    room,
+                    5,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30"),
+                    paris(day, "14:00"),
+                    paris(day, "17:00")))
+            .getString("id");
+    List<Person> enrolled = new ArrayList<>();
+    for (int i = 0; i < participants; i++) {
+      Person apprentice = apprentice(LocalDate.of(2000, 1, 1));
+      Api.Response enrolment =
+          api.as(apprentice).post("/api/sessions/" + session + "/enrolments", null);
+      assertThat(enrolment.status()).as(enrolment.toString()).isEqualTo(201);
+      enrolled.add(apprentice);
+    }
+    return new TrainingDay(manufacture, manager, artisan, training, session, day, enrolled);
+  }
+
+  /**
+   * Moves the clock of the application under test (a deployment with the test controls) to that
+   * instant; null takes it back to the real time.
+   */
+  public void moveClockTo(Instant at) {
+    long offset = at == null ? 0 : Duration.between(Instant.now(), at).toSeconds();
+    Api.Response moved = api.post("/api/test/clock/" + offset, null);
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+  }
+
   public static JsonObjectBuilder visitOfferBody(String knowHowId, String roomId) {
     LocalDate today = LocalDate.now(PARIS);
     return Json.createObjectBuilder()
