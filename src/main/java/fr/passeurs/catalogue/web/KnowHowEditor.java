@@ -12,9 +12,9 @@ import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.Region;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,8 +83,7 @@ public class KnowHowEditor implements Serializable {
     try {
       KnowHow entry = knowHow.get(who, id);
       if (!knowHow.mayEdit(who, entry)) {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-        FacesContext.getCurrentInstance().responseComplete();
+        PageAccess.endWith(403);
         return;
       }
       title = entry.title();
@@ -101,8 +100,7 @@ public class KnowHowEditor implements Serializable {
       version = entry.version();
       manufactureId = entry.manufactureId();
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(404);
     }
   }
 

@@ -13,12 +13,12 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.SessionService;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -113,8 +113,7 @@ public class CertificateManagerBean implements Serializable {
     loaded = true;
     Caller who = caller.get();
     if (!who.isAdmin() && !(who.has(Role.MANAGER) && who.manufactureId() != null)) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(403);
       return;
     }
     LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));

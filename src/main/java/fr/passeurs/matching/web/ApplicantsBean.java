@@ -8,6 +8,7 @@ import fr.passeurs.matching.MatchService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -142,8 +143,7 @@ public class ApplicantsBean implements Serializable {
       proposed = matches.ofOffer(who, offerId);
     } catch (DomainException e) {
       int status = e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404;
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(status);
       return;
     }
     offerTitle = offer.title();

@@ -14,8 +14,8 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,8 +70,7 @@ public class ApprenticeOffersBean implements Serializable {
     loaded = true;
     Caller who = caller.get();
     if (!who.has(Role.APPRENTICE)) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(403);
       return;
     }
     Optional<ApprenticeProfile> profile = applicants.profile(who);

@@ -15,10 +15,10 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -101,8 +101,7 @@ public class ApprenticeProfileBean implements Serializable {
     }
     loaded = true;
     if (!caller.get().has(Role.APPRENTICE)) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(403);
       return;
     }
     applicants.profile(caller.get()).ifPresent(this::fill);

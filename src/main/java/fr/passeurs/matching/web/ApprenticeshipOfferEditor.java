@@ -9,8 +9,8 @@ import fr.passeurs.matching.ApprenticeshipTerms;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -115,8 +115,7 @@ public class ApprenticeshipOfferEditor implements Serializable {
       offer = null;
     }
     if (offer == null || !caller.get().is(offer.masterId())) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(404);
       return;
     }
     editedTitle = offer.title();

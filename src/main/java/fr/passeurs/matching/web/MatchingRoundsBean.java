@@ -9,6 +9,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.inject.Instance;
@@ -91,8 +92,7 @@ public class MatchingRoundsBean implements Serializable {
     loaded = true;
     Caller who = caller.get();
     if (!who.isAdmin() && !(who.has(Role.MANAGER) && who.manufactureId() != null)) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(403);
       return;
     }
     refresh();

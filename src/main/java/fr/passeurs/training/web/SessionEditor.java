@@ -5,6 +5,7 @@ import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.training.SessionPlan;
 import fr.passeurs.training.SessionService;
 import fr.passeurs.training.Training;
@@ -14,7 +15,6 @@ import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,8 +82,7 @@ public class SessionEditor implements java.io.Serializable {
       training = null;
     }
     if (training == null || !caller.get().is(training.artisanId())) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(404);
       return;
     }
     trainingTitle = training.title();

@@ -4,6 +4,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.training.EnrolmentService;
 import fr.passeurs.training.EnrolmentStatus;
 import fr.passeurs.training.SessionReader;
@@ -35,8 +36,7 @@ public class SessionPage {
     try {
       details = reader.details(sessions.get(id));
     } catch (DomainException e) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(404);
     }
   }
 

@@ -6,13 +6,13 @@ import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.visit.VisitAction;
 import fr.passeurs.visit.VisitBookingService;
 import fr.passeurs.visit.VisitReader;
 import fr.passeurs.visit.VisitReader.BookingListing;
 import fr.passeurs.visit.VisitStep;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,8 +68,7 @@ public class BookingPage implements Serializable {
       refused = e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404;
     }
     if (refused != 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(refused, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(refused);
       return;
     }
     if (choice == null) {

@@ -3,13 +3,13 @@ package fr.passeurs.visit.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.visit.OfferPeriod;
 import fr.passeurs.visit.SchoolLevel;
 import fr.passeurs.visit.VisitOfferService;
 import fr.passeurs.visit.VisitReader;
 import fr.passeurs.visit.VisitReader.OfferListing;
 import jakarta.enterprise.inject.Instance;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,8 +39,7 @@ public class OfferPage implements Serializable {
   /** Loads the offer, or answers 404; prepares the booking form for a teacher. */
   public void load() throws IOException {
     if (getListing() == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      PageAccess.endWith(404);
       return;
     }
     if (isTeacher()) {
