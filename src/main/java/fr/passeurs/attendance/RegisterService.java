@@ -16,11 +16,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Use cases of a session's attendance register: the trainer (or a manager of the manufacture)
@@ -31,6 +33,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class RegisterService {
+
+  /** The trainer signs a half-day once it has ended, or at the earliest this long before. */
+  public static final Duration TRAINER_SIGNS_BEFORE_END = Duration.ofMinutes(15);
 
   /** Most minutes late that a LATE entry records. */
   public static final int MAX_LATE_MINUTES = 300;
@@ -74,16 +79,31 @@ public class RegisterService {
       return true;
     }
 
-    /** Time a participant attended, from the current entries. */
+    /**
+     * Time a participant attended, from the current entries. A half-day the trainer signed before
+     * its end counts only up to the signature: no certificate states time that had not yet passed.
+     */
     public Duration attended(String participantId) {
       Duration total = Duration.ZERO;
       for (int slot = 0; slot < roster.halfDays().size(); slot++) {
-        Duration length = roster.halfDays().get(slot).duration();
+        Duration length = elapsed(slot);
         total =
             total.plus(
                 entry(slot, participantId).map(e -> e.attended(length)).orElse(Duration.ZERO));
       }
       return total;
+    }
+
+    /** The half-day's length, or the time from its start to the trainer's signature if shorter. */
+    Duration elapsed(int slot) {
+      TimeRange halfDay = roster.halfDays().get(slot);
+      return signatures.stream()
+          .filter(s -> s.slot() == slot && s.role() == Signature.Role.TRAINER)
+          .map(s -> Duration.between(halfDay.start(), s.signedAt()))
+          .filter(untilSigned -> untilSigned.compareTo(halfDay.duration()) < 0)
+          .map(untilSigned -> untilSigned.isNegative() ? Duration.ZERO : untilSigned)
+          .findFirst()
+          .orElse(halfDay.duration());
     }
 
     /** Time of the whole session. */
@@ -137,21 +157,26 @@ public class RegisterService {
     mustKeep(caller, roster);
     TimeRange halfDay = halfDay(roster, slot);
     if (!roster.participantIds().contains(participantId)) {
-      throw DomainException.invalid("participantId", "not a confirmed participant of this session");
+      throw DomainException.invalid("participantId", "invalid.register.not-participant");
     }
     if (clock.instant().isBefore(halfDay.start())) {
-      throw DomainException.conflict(
-          "half-day-not-started", "Attendance is recorded once the half-day has begun.");
+      throw DomainException.conflict("half-day-not-started", "problem.half-day-not-started");
     }
     if (status == null) {
-      throw DomainException.invalid("status", "PRESENT, LATE, EXCUSED or ABSENT");
+      throw DomainException.invalid(
+          "status",
+          "invalid.one-of",
+          Arrays.stream(AttendanceStatus.values())
+              .map(Enum::name)
+              .collect(Collectors.joining(", ")));
     }
     if (status == AttendanceStatus.LATE
         && (lateMinutes == null || lateMinutes < 1 || lateMinutes > MAX_LATE_MINUTES)) {
-      throw DomainException.invalid("lateMinutes", "1 to " + MAX_LATE_MINUTES + " minutes late");
+      throw DomainException.invalid(
+          "lateMinutes", "invalid.register.late-minutes", 1, MAX_LATE_MINUTES);
     }
     if (remark != null && remark.length() > 500) {
-      throw DomainException.invalid("remark", "at most 500 characters");
+      throw DomainException.invalid("remark", "invalid.length.max", 500);
     }
     int seq = currentEntry(sessionId, slot, participantId).map(e -> e.seq() + 1).orElse(1);
     return add(
@@ -167,18 +192,14 @@ public class RegisterService {
     SessionRoster roster = sessions.roster(sessionId);
     TimeRange halfDay = halfDay(roster, slot);
     if (!roster.participantIds().contains(caller.accountId())) {
-      throw DomainException.forbidden(
-          "Only the session's confirmed participants sign its register.");
+      throw DomainException.forbidden("forbidden.register.participants-sign");
     }
     Instant now = clock.instant();
     if (now.isBefore(halfDay.start()) || !now.isBefore(halfDay.end())) {
-      throw DomainException.conflict(
-          "outside-half-day", "A half-day is signed while it takes place.");
+      throw DomainException.conflict("outside-half-day", "problem.outside-half-day");
     }
     if (code != null && !qrCodes().accepts(code, sessionId, slot, now)) {
-      throw DomainException.conflict(
-          "code-expired",
-          "This code is no longer valid: scan the one on the trainer's screen now.");
+      throw DomainException.conflict("code-expired", "problem.code-expired");
     }
     Signature signature =
         new Signature(
@@ -198,7 +219,8 @@ public class RegisterService {
           1,
           AttendanceStatus.PRESENT,
           null,
-          "a signé",
+          // no remark: the register shows the signature itself, in the reader's language
+          "",
           caller.accountId(),
           from);
     }
@@ -206,26 +228,26 @@ public class RegisterService {
   }
 
   /**
-   * The trainer signs a half-day once every participant has an entry: it is closed. Closing the
-   * last open half-day closes the register ({@link RegisterClosed}).
+   * The trainer signs a half-day once every participant has an entry, and once it has ended or in
+   * its last {@link #TRAINER_SIGNS_BEFORE_END}: it is closed. Closing the last open half-day closes
+   * the register ({@link RegisterClosed}).
    */
   public Signature signAsTrainer(Caller caller, String sessionId, int slot, String from) {
     SessionRoster roster = sessions.roster(sessionId);
     if (!caller.is(roster.artisanId())) {
-      throw DomainException.forbidden("The trainer signs the register.");
+      throw DomainException.forbidden("forbidden.register.trainer-signs");
     }
     TimeRange halfDay = halfDay(roster, slot);
-    if (clock.instant().isBefore(halfDay.start())) {
-      throw DomainException.conflict(
-          "half-day-not-started", "A half-day is signed once it has begun.");
+    Instant signable = halfDay.end().minus(TRAINER_SIGNS_BEFORE_END);
+    if (clock.instant().isBefore(signable)) {
+      throw DomainException.conflict("half-day-not-over", "problem.half-day-not-over", signable);
     }
     Register register = read(roster);
     List<String> missing =
         roster.participantIds().stream().filter(p -> register.entry(slot, p).isEmpty()).toList();
     if (!missing.isEmpty()) {
       throw DomainException.conflict(
-              "register-incomplete",
-              missing.size() + " participant(s) have no attendance recorded for this half-day yet.")
+              "register-incomplete", "problem.register-incomplete", missing.size())
           .with("participantIds", missing);
     }
     Signature signature =
@@ -292,7 +314,7 @@ public class RegisterService {
   public Map.Entry<String, Instant> qrCode(Caller caller, String sessionId, int slot) {
     SessionRoster roster = sessions.roster(sessionId);
     if (!caller.is(roster.artisanId())) {
-      throw DomainException.forbidden("The trainer shows the code to sign.");
+      throw DomainException.forbidden("forbidden.register.trainer-shows-code");
     }
     halfDay(roster, slot);
     Instant now = clock.instant();
@@ -330,9 +352,7 @@ public class RegisterService {
       em.persist(entry);
       em.flush();
     } catch (PersistenceException e) {
-      throw DomainException.conflict(
-          "register-changed",
-          "This line of the register was changed at the same moment: reload it.");
+      throw DomainException.conflict("register-changed", "problem.register-changed");
     }
     return entry;
   }
@@ -342,7 +362,7 @@ public class RegisterService {
       em.persist(signature);
       em.flush();
     } catch (PersistenceException e) {
-      throw DomainException.conflict("already-signed", "This half-day is already signed.");
+      throw DomainException.conflict("already-signed", "problem.already-signed");
     }
   }
 
@@ -380,19 +400,17 @@ public class RegisterService {
 
   private static TimeRange halfDay(SessionRoster roster, int slot) {
     if (slot < 0 || slot >= roster.halfDays().size()) {
-      throw DomainException.invalid(
-          "slot", "one of the session's " + roster.halfDays().size() + " half-days, from 0");
+      throw DomainException.invalid("slot", "invalid.register.slot", roster.halfDays().size());
     }
     if (roster.cancelled()) {
-      throw DomainException.conflict("session-cancelled", "This session was cancelled.");
+      throw DomainException.conflict("session-cancelled", "problem.session-cancelled.register");
     }
     return roster.halfDays().get(slot);
   }
 
   private static void mustKeep(Caller caller, SessionRoster roster) {
     if (!caller.is(roster.artisanId()) && !caller.mayRun(roster.manufactureId())) {
-      throw DomainException.forbidden(
-          "The register is kept by the session's trainer and the manufacture's managers.");
+      throw DomainException.forbidden("forbidden.register.keep");
     }
   }
 }

@@ -2,6 +2,7 @@ package fr.passeurs.catalogue;
 
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.workshop.Region;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -307,7 +308,7 @@ public class KnowHow {
     return rarity;
   }
 
-  public String rarityReason() {
+  public Message rarityReason() {
     return Rarity.reason(holderCount, isTrained());
   }
 

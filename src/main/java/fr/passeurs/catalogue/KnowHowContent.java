@@ -1,6 +1,9 @@
 package fr.passeurs.catalogue;
 
+import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.TextRules;
 import fr.passeurs.workshop.Region;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +25,18 @@ public record KnowHowContent(
   public KnowHowContent {
     techniques = techniques == null ? List.of() : List.copyOf(techniques);
     holderIds = holderIds == null ? Set.of() : Set.copyOf(holderIds);
+  }
+
+  /**
+   * What is wrong with this content whoever wrote it (the API or the page editor): its recognition
+   * is a web address, which the public page links to.
+   */
+  public List<FieldError> problems() {
+    List<FieldError> problems = new ArrayList<>();
+    if (recognitionUrl != null && !TextRules.isWebAddress(recognitionUrl)) {
+      problems.add(new FieldError("recognitionUrl", TextRules.WEB_ADDRESS));
+    }
+    return problems;
   }
 
   /** The same content with these holders. */

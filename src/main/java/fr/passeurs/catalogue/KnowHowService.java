@@ -8,6 +8,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
@@ -74,16 +75,14 @@ public class KnowHowService {
   public KnowHow revise(Caller caller, String id, KnowHowContent content, Long expectedVersion) {
     KnowHow entry = visible(caller, id);
     if (!mayEdit(caller, entry)) {
-      throw DomainException.forbidden(
-          "Only its holders, a manager of its manufacture or the admin may edit this entry.");
+      throw DomainException.forbidden("forbidden.know-how.edit");
     }
     if (entry.archived()) {
-      throw DomainException.conflict("archived", "This entry is archived and cannot be edited.");
+      throw DomainException.conflict("archived", "problem.archived");
     }
     if (expectedVersion != null && expectedVersion != entry.version()) {
       throw DomainException.conflict(
-              "concurrent-update",
-              "This entry was changed since version " + expectedVersion + "; reload it.")
+              "concurrent-update", "problem.concurrent-update.know-how", expectedVersion)
           .with("currentVersion", entry.version());
     }
     KnowHowContent placed = placeFor(caller, content, entry.manufactureId());
@@ -100,8 +99,7 @@ public class KnowHowService {
   public void archive(Caller caller, String id) {
     KnowHow entry = visible(caller, id);
     if (!mayEdit(caller, entry)) {
-      throw DomainException.forbidden(
-          "Only its holders, a manager of its manufacture or the admin may archive this entry.");
+      throw DomainException.forbidden("forbidden.know-how.archive");
     }
     if (!entry.archived()) {
       entry.archive(clock.instant());
@@ -301,27 +299,33 @@ public class KnowHowService {
   private static void requireAuthor(Caller caller) {
     caller.requireAuthenticated();
     if (!caller.isAdmin() && !caller.has(Role.MANAGER) && !caller.has(Role.ARTISAN)) {
-      throw DomainException.forbidden("Only artisans, managers and the admin write know-how.");
+      throw DomainException.forbidden("forbidden.know-how.write");
     }
   }
 
   /**
    * Where the entry belongs and who holds it, by the caller's role: an artisan writes for their own
    * manufacture and holds what they write; a manager writes for their manufacture; the admin places
-   * an entry anywhere, or nowhere (national know-how).
+   * an entry anywhere, or nowhere (national know-how). Only the admin and the managers of an
+   * entry's manufacture move it elsewhere: a holder from another manufacture may not take it.
    */
   private KnowHowContent placeFor(Caller caller, KnowHowContent content, String current) {
     String wanted = content.manufactureId();
     if (caller.isAdmin()) {
       if (wanted != null && !manufactures.exists(wanted)) {
-        throw DomainException.invalid("manufactureId", "no manufacture has this id");
+        throw DomainException.invalid("manufactureId", "invalid.manufacture.unknown");
       }
       return content;
     }
     String own = caller.manufactureId();
+    if (current != null
+        && wanted != null
+        && !wanted.equals(current)
+        && !caller.isManagerOf(current)) {
+      throw DomainException.forbidden("problem.know-how-move");
+    }
     if (wanted != null && !wanted.equals(own) && !wanted.equals(current)) {
-      throw DomainException.invalid(
-          "manufactureId", "an entry belongs to the manufacture of the artisan or manager");
+      throw DomainException.invalid("manufactureId", "invalid.know-how.manufacture-not-yours");
     }
     KnowHowContent placed =
         content.inManufacture(wanted == null ? (current == null ? own : current) : wanted);
@@ -335,25 +339,28 @@ public class KnowHowService {
 
   /** Checks what needs the database: the craft and its domain, the holders. */
   private Craft check(KnowHowContent content) {
-    List<FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>(content.problems());
     Craft craft = null;
     if (content.craftCode() != null) {
       craft = crafts.find(content.craftCode()).orElse(null);
       if (craft == null) {
-        errors.add(new FieldError("craftCode", "no craft has this code"));
+        errors.add(new FieldError("craftCode", "invalid.craft.unknown"));
       } else if (craft.domain() != content.domain()) {
         errors.add(
-            new FieldError("craftCode", "this craft belongs to the " + craft.domain() + " domain"));
+            new FieldError(
+                "craftCode",
+                "invalid.craft.other-domain",
+                Message.of("domain." + craft.domain().name())));
       }
     }
     if (content.holderIds().size() > MAX_HOLDERS) {
-      errors.add(new FieldError("holderIds", "at most " + MAX_HOLDERS + " holders"));
+      errors.add(new FieldError("holderIds", "invalid.count.max", MAX_HOLDERS));
     } else {
       Map<String, AccountSummary> holders = accounts.summaries(content.holderIds());
       for (String holder : content.holderIds()) {
         AccountSummary account = holders.get(holder);
         if (account == null || !account.isArtisan()) {
-          errors.add(new FieldError("holderIds", holder + " is not an artisan's account"));
+          errors.add(new FieldError("holderIds", "invalid.know-how.not-artisan", holder));
         }
       }
     }

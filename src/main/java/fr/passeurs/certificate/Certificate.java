@@ -2,6 +2,7 @@ package fr.passeurs.certificate;
 
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +29,9 @@ public class Certificate {
 
   /** Longest reason of a revocation. */
   public static final int MAX_REASON = 500;
+
+  /** The reason kept for a certificate replaced by a new one: a code, written for each reader. */
+  public static final String SUPERSEDED = "cert.revoked.superseded";
 
   /** What a certificate is now. */
   public enum Status {
@@ -203,14 +207,13 @@ public class Certificate {
    */
   void revoke(String by, String reason, Instant now) {
     if (revokedAt != null) {
-      throw DomainException.conflict(
-          "already-revoked", "The certificate " + code() + " was revoked already.");
+      throw DomainException.conflict("already-revoked", "problem.already-revoked");
     }
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalid("reason", "a revocation states its reason");
+      throw DomainException.invalid("reason", "invalid.revocation.reason");
     }
     if (reason.strip().length() > MAX_REASON) {
-      throw DomainException.invalid("reason", "at most " + MAX_REASON + " characters");
+      throw DomainException.invalid("reason", "invalid.length.max", MAX_REASON);
     }
     this.revokedAt = now;
     this.revokedBy = by;
@@ -221,7 +224,7 @@ public class Certificate {
   /** Replaced by a new certificate of the same subject and recipient (a corrected register). */
   void supersede(Certificate next, String by, Instant now) {
     if (revokedAt == null) {
-      revoke(by, "superseded by certificate " + next.code(), now);
+      revoke(by, SUPERSEDED, now);
     }
     this.supersededBy = next.id;
   }
@@ -347,6 +350,19 @@ public class Certificate {
 
   public String revocationReason() {
     return revocationReason;
+  }
+
+  /**
+   * Why it was revoked, to be written in the reader's language: the reason a person gave, as they
+   * gave it, or the platform's own when it was superseded; null while valid.
+   */
+  public Message revocation() {
+    if (revocationReason == null) {
+      return null;
+    }
+    return SUPERSEDED.equals(revocationReason)
+        ? Message.of(SUPERSEDED)
+        : Message.of("words", revocationReason);
   }
 
   public String supersededBy() {

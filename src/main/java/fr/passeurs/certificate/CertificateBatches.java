@@ -63,7 +63,7 @@ public class CertificateBatches {
     AttendedVisit visit =
         visits
             .attendedVisit(bookingId)
-            .orElseThrow(() -> DomainException.notFound("attended class visit", bookingId));
+            .orElseThrow(() -> DomainException.notFound("attended-class-visit", bookingId));
     mustRun(caller, visit.manufactureId());
     CertificateBatch batch =
         CertificateBatch.ofVisit(
@@ -80,7 +80,7 @@ public class CertificateBatches {
     AttendedVisit visit =
         visits
             .attendedVisit(bookingId)
-            .orElseThrow(() -> DomainException.notFound("attended class visit", bookingId));
+            .orElseThrow(() -> DomainException.notFound("attended-class-visit", bookingId));
     CertificateBatch batch =
         CertificateBatch.ofVisit(visit.manufactureId(), bookingId, null, clock.instant());
     em.persist(batch);
@@ -95,10 +95,10 @@ public class CertificateBatches {
     }
     mustRun(caller, manufactureId);
     if (to.isBefore(from)) {
-      throw DomainException.invalid("to", "the period ends on or after its first day");
+      throw DomainException.invalid("to", "invalid.batch.period-order", from);
     }
     if (from.plusDays(MAX_DAYS).isBefore(to)) {
-      throw DomainException.invalid("to", "a batch covers at most " + MAX_DAYS + " days");
+      throw DomainException.invalid("to", "invalid.batch.period-length", MAX_DAYS);
     }
     CertificateBatch batch =
         CertificateBatch.ofPeriod(manufactureId, from, to, caller.accountId(), clock.instant());
@@ -111,7 +111,7 @@ public class CertificateBatches {
   public CertificateBatch get(Caller caller, String id) {
     CertificateBatch batch = Ids.isWellFormed(id) ? em.find(CertificateBatch.class, id) : null;
     if (batch == null) {
-      throw DomainException.notFound("certificate batch", id);
+      throw DomainException.notFound("certificate-batch", id);
     }
     mustRun(caller, batch.manufactureId());
     return batch;
@@ -202,8 +202,7 @@ public class CertificateBatches {
   private static void mustRun(Caller caller, String manufactureId) {
     caller.requireAuthenticated();
     if (!caller.mayRun(manufactureId)) {
-      throw DomainException.forbidden(
-          "Certificates are issued in batches by the manufacture's managers and the admin.");
+      throw DomainException.forbidden("forbidden.certificate.batch");
     }
   }
 }

@@ -60,14 +60,10 @@ public class CertificateDrafts {
   public Register closedRegister(String sessionId) {
     Register register = registers.registerOf(sessionId);
     if (register.roster().cancelled()) {
-      throw DomainException.conflict(
-          "session-cancelled", "This session was cancelled: it gives no certificate.");
+      throw DomainException.conflict("session-cancelled", "problem.session-cancelled");
     }
     if (!register.closed()) {
-      throw DomainException.conflict(
-          "register-open",
-          "The register of this session is not closed yet: certificates follow once the trainer"
-              + " has signed every half-day.");
+      throw DomainException.conflict("register-open", "problem.register-open");
     }
     return register;
   }
@@ -139,11 +135,7 @@ public class CertificateDrafts {
         visits
             .attendedVisit(bookingId)
             .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "visit-not-attended",
-                        "This visit is not done, or its teacher has not confirmed the numbers"
-                            + " present yet: no attestation so far."));
+                () -> DomainException.conflict("visit-not-attended", "problem.visit-not-attended"));
     KnowHowSummary entry =
         knowHow
             .summary(visit.knowHowId())

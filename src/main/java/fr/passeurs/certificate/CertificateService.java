@@ -5,6 +5,7 @@ import fr.passeurs.certificate.CredentialVerifier.Verification;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.training.SessionRoster;
@@ -132,37 +133,34 @@ public class CertificateService {
   /**
    * Issues again, from the register as it is now, the certificate of that participant (after a
    * correction of the register): the old one is revoked as superseded by the new. Nothing changes
-   * when the register states the same as before. For the manufacture's managers and the admin.
+   * when the register states the same as before. A revoked certificate is never issued again (409):
+   * a revocation is final. For the manufacture's managers and the admin.
    */
   public Certificate reissue(Caller caller, String code) {
     Certificate old = byCode(code);
     mustRun(caller, old);
     if (old.subjectType() != SubjectType.TRAINING_SESSION) {
-      throw DomainException.conflict(
-          "not-reissued", "Only the certificates of trainings are issued again.");
+      throw DomainException.conflict("not-reissued", "problem.not-reissued");
+    }
+    if (!old.isValid() && old.supersededBy() == null) {
+      throw DomainException.conflict("revoked", "problem.revoked-final");
     }
     statusLists.lockCurrent();
     Draft draft =
         drafts.forSession(old.subjectId(), today()).stream()
             .filter(d -> d.subject().recipientId().equals(old.recipientId()))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "no-attendance",
-                        "The register now records no attendance of this participant: revoke"
-                            + " the certificate instead."));
+            .orElseThrow(() -> DomainException.conflict("no-attendance", "problem.no-attendance"));
     if (old.isValid() && old.states(draft.content())) {
       return old;
     }
     if (old.supersededBy() != null) {
-      throw DomainException.conflict(
-          "superseded", "This certificate was superseded already: issue again from the new one.");
+      throw DomainException.conflict("superseded", "problem.superseded");
     }
     Instant now = clock.instant();
     boolean wasValid = old.isValid();
     if (wasValid) {
-      old.revoke(caller.accountId(), "superseded by a new certificate", now);
+      old.revoke(caller.accountId(), Certificate.SUPERSEDED, now);
       em.flush();
     }
     Certificate next = create(draft);
@@ -202,9 +200,7 @@ public class CertificateService {
     caller.requireAuthenticated();
     Certificate certificate = byCode(code);
     if (!caller.is(certificate.recipientId()) && !caller.mayRun(certificate.manufactureId())) {
-      throw DomainException.forbidden(
-          "A certificate is downloaded by its recipient, the manufacture's managers and the"
-              + " admin.");
+      throw DomainException.forbidden("forbidden.certificate.download");
     }
     return certificate;
   }
@@ -234,9 +230,7 @@ public class CertificateService {
   public List<Certificate> ofSession(Caller caller, String sessionId) {
     SessionRoster roster = sessions.roster(sessionId);
     if (!caller.is(roster.artisanId()) && !caller.mayRun(roster.manufactureId())) {
-      throw DomainException.forbidden(
-          "The certificates of a session are shown to its trainer and the manufacture's"
-              + " managers.");
+      throw DomainException.forbidden("forbidden.certificate.of-session");
     }
     return em.createQuery(
             "SELECT c FROM Certificate c WHERE c.subjectType = :t AND c.subjectId = :s ORDER BY"
@@ -270,14 +264,12 @@ public class CertificateService {
       case UNKNOWN_KEY:
         return new Verdict(
             Verdict.Outcome.UNKNOWN,
-            "Not signed by a key of the platform (" + verification.reason() + ").",
+            Message.of("cert.verdict.unknown-key", verification.reason()),
             null);
       case TAMPERED:
         return new Verdict(
             Verdict.Outcome.TAMPERED,
-            "The credential was altered or is not signed as the platform signs ("
-                + verification.reason()
-                + ").",
+            Message.of("cert.verdict.altered", verification.reason()),
             null);
       default:
         break;
@@ -285,14 +277,13 @@ public class CertificateService {
     Optional<Certificate> found =
         settings.codeOf(verification.credential().get("id")).flatMap(c -> find(c.value()));
     if (found.isEmpty()) {
-      return new Verdict(
-          Verdict.Outcome.UNKNOWN, "No certificate of the platform has this code.", null);
+      return new Verdict(Verdict.Outcome.UNKNOWN, Message.of("cert.verdict.no-code"), null);
     }
     Certificate certificate = found.get();
     if (!certificate.credential().equals(jwt.strip())) {
       return new Verdict(
           Verdict.Outcome.UNKNOWN,
-          "This is not the credential issued under the code " + certificate.code() + ".",
+          Message.of("cert.verdict.not-this-credential", certificate.code().toString()),
           null);
     }
     return judged(certificate);
@@ -303,18 +294,15 @@ public class CertificateService {
   public Verdict verifyPdf(byte[] pdf) {
     Optional<String> jwt = CertificatePdf.credentialOf(pdf);
     if (jwt.isEmpty()) {
-      return new Verdict(
-          Verdict.Outcome.TAMPERED,
-          "The PDF holds no readable credential: it is damaged or was not issued by the platform.",
-          null);
+      return new Verdict(Verdict.Outcome.TAMPERED, Message.of("cert.verdict.pdf-unreadable"), null);
     }
     Verdict verdict = verifyCredential(jwt.get());
     if (verdict.certificate() != null && !sha256(pdf).equals(verdict.certificate().pdfSha256())) {
       return new Verdict(
           Verdict.Outcome.TAMPERED,
-          "The PDF differs from the one issued; the credential it carries is "
-              + verdict.outcome().name().toLowerCase(java.util.Locale.ROOT)
-              + ".",
+          Message.of(
+              "cert.verdict.pdf-differs",
+              Message.of("cert.verdict.outcome." + verdict.outcome().name())),
           verdict.certificate());
     }
     return verdict;
@@ -327,15 +315,15 @@ public class CertificateService {
       case VALID ->
           new Verdict(
               Verdict.Outcome.VALID,
-              "Issued by the platform and not revoked (key " + certificate.kid() + ").",
+              Message.of("cert.verdict.valid", certificate.kid()),
               certificate);
       case REVOKED, SUPERSEDED ->
           new Verdict(
               Verdict.Outcome.REVOKED,
-              "Revoked on "
-                  + certificate.revokedAt().atZone(ClockProducer.PARIS).toLocalDate()
-                  + ": "
-                  + certificate.revocationReason(),
+              Message.of(
+                  "cert.verdict.revoked",
+                  certificate.revokedAt().atZone(ClockProducer.PARIS).toLocalDate(),
+                  certificate.revocation()),
               certificate);
     };
   }
@@ -402,9 +390,7 @@ public class CertificateService {
   private static void mustRun(Caller caller, Certificate certificate) {
     caller.requireAuthenticated();
     if (!caller.mayRun(certificate.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only the managers of the manufacture where it was earned, and the admin, revoke or"
-              + " issue again a certificate.");
+      throw DomainException.forbidden("forbidden.certificate.manage");
     }
   }
 }

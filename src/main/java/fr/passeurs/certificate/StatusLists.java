@@ -61,7 +61,7 @@ public class StatusLists {
   public String credential(int number) {
     PublishedStatusList list = em.find(PublishedStatusList.class, number);
     if (list == null) {
-      throw DomainException.notFound("status list", Integer.toString(number));
+      throw DomainException.notFound("status-list", Integer.toString(number));
     }
     if (list.credential() == null) {
       republish(number);

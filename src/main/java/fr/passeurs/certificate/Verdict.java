@@ -1,12 +1,14 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.platform.Message;
+
 /**
  * What a check of a presented certificate concludes, why, and, when the platform knows it, the
  * certificate it issued.
  *
  * @param certificate the certificate as issued, or null when none is known
  */
-public record Verdict(Outcome outcome, String reason, Certificate certificate) {
+public record Verdict(Outcome outcome, Message reason, Certificate certificate) {
 
   /** The answers a check gives. */
   public enum Outcome {

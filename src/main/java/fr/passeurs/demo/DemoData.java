@@ -101,6 +101,8 @@ public class DemoData {
   @Inject private ApplicantService applicants;
   @Inject private VisitBookingService visitBookings;
   @Inject private Clock clock;
+  @Inject private DemoData self;
+  @Inject private DemoHistory history;
 
   @Inject
   @ConfigProperty(name = "passeurs.demo")
@@ -122,19 +124,41 @@ public class DemoData {
   private final List<Credentials> credentials = new ArrayList<>();
   private final Map<String, String> knowHowByCode = new LinkedHashMap<>();
   private final Map<String, String> apprentices = new LinkedHashMap<>();
+  private final Map<String, String> managers = new LinkedHashMap<>();
+  private String weavingTraining;
+  private String aubussonLoom;
+  private String claireSchool;
+  private String tapestryOffer;
 
   /** The looms' room of Aubusson, where tapestry is shown to classes too. */
   private Room aubussonLooms;
 
   private String teacherId;
 
-  @Transactional
   void load(
       @Observes @Priority(DatabaseMigration.DEMO) @Initialized(ApplicationScoped.class)
           Object start) {
     boolean wanted = demo.orElse(database.isEmbeddedDatabase());
-    if (!wanted || manufactures.count() > 0) {
+    if (!wanted) {
       return;
+    }
+    // Everything read and written here is in a transaction: an entity manager used outside one at
+    // start-up is closed twice by the server when the start-up ends.
+    Optional<DemoHistory.Cast> cast = self.loadPresent();
+    if (cast.isPresent()) {
+      history.live(cast.get());
+      printAccounts();
+    }
+  }
+
+  /**
+   * Everything of today and the coming weeks, in one transaction, unless the database holds
+   * manufactures already; what the history needs.
+   */
+  @Transactional
+  public Optional<DemoHistory.Cast> loadPresent() {
+    if (manufactures.count() > 0) {
+      return Optional.empty();
     }
     Caller system = Caller.system();
     if (!accounts.hasAdmin()) {
@@ -195,7 +219,23 @@ public class DemoData {
     loadWorkshopsAndTrainings(system);
     loadClassVisits(system);
     loadApprenticeships();
+    return Optional.of(
+        new DemoHistory.Cast(
+            places.get("aubusson").id(),
+            managers.get("aubusson"),
+            artisansByPlace.get("aubusson").get(0),
+            artisansByPlace.get("aubusson").get(1),
+            weavingTraining,
+            aubussonLooms.id(),
+            aubussonLoom,
+            apprentices.get("lea"),
+            apprentices.get("youssef"),
+            teacherId,
+            claireSchool,
+            tapestryOffer));
+  }
 
+  private void printAccounts() {
     StringBuilder banner = new StringBuilder();
     banner
         .append("\n\nPasseurs demo data loaded. Open ")
@@ -230,7 +270,8 @@ public class DemoData {
                 new GeoPoint(latitude, longitude),
                 description));
     places.put(key, manufacture);
-    account("gerance." + key, "Gérance " + city, Role.MANAGER, manufacture.id());
+    managers.put(
+        key, account("gerance." + key, "Gérance " + city, Role.MANAGER, manufacture.id()).id());
     List<String> artisans = new ArrayList<>();
     String[][] people = ARTISANS.get(key);
     for (String[] person : people) {
@@ -334,6 +375,7 @@ public class DemoData {
             aubusson,
             new MachineDetails(
                 "Métier de basse lisse n° 1", "métier à tisser", looms.id(), false, null));
+    aubussonLoom = loom.id();
     workshop.addMachine(
         system,
         aubusson,
@@ -364,6 +406,7 @@ public class DemoData {
                 null,
                 0,
                 Set.of()));
+    weavingTraining = weaving.id();
     LocalDate monday =
         LocalDate.now(clock.withZone(ClockProducer.PARIS))
             .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
@@ -406,7 +449,9 @@ public class DemoData {
   private void loadClassVisits(Caller system) {
     LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
     LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    List<OfferPeriod> schoolYear = List.of(new OfferPeriod(today, today.plusMonths(10)));
+    // the school year, begun some weeks ago (a visit was done in it) and running ten months on
+    List<OfferPeriod> schoolYear =
+        List.of(new OfferPeriod(today.minusMonths(2), today.plusMonths(10)));
 
     Caller pierre = artisan("aubusson", 1);
     VisitOffer tapestry =
@@ -433,6 +478,7 @@ public class DemoData {
                 "Aucun ; des chaussures fermées sont conseillées.",
                 schoolYear,
                 Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
+    tapestryOffer = tapestry.id();
 
     String thiers = places.get("thiers").id();
     String remi = artisansByPlace.get("thiers").get(2);
@@ -484,6 +530,7 @@ public class DemoData {
         visitBookings
             .registerSchool(claire, "0230012N", "Collège du Val de Creuse", "Aubusson")
             .uai();
+    claireSchool = uai;
     VisitBooking confirmed =
         visitBookings.request(
             claire,
@@ -588,8 +635,15 @@ public class DemoData {
     applicants.apply(caller, ranked);
   }
 
-  private static Instant parisTime(LocalDate day, int hour, int minute) {
+  static Instant parisTime(LocalDate day, int hour, int minute) {
     return day.atTime(hour, minute).atZone(ClockProducer.PARIS).toInstant();
+  }
+
+  /** That day's morning (09:00–12:30) or afternoon (14:00–17:00), in Paris. */
+  static TimeRange halfDay(LocalDate day, boolean morning) {
+    return morning
+        ? TimeRange.inParis(day, MORNING_START, MORNING_END)
+        : TimeRange.inParis(day, LocalTime.of(14, 0), LocalTime.of(17, 0));
   }
 
   private Caller artisan(String place, int index) {

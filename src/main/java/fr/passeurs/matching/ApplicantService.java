@@ -72,10 +72,7 @@ public class ApplicantService {
                 em.find(
                     ApprenticeProfile.class, caller.accountId(), LockModeType.PESSIMISTIC_WRITE))
             .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "profile-needed",
-                        "Describe yourself first (PUT /api/me/apprentice-profile)."));
+                () -> DomainException.conflict("profile-needed", "problem.profile-needed"));
     AccountSummary me = accounts.summary(caller.accountId()).orElseThrow();
     for (int i = 0; i < offerIds.size(); i++) {
       String field = "offerIds[" + i + "]";
@@ -83,23 +80,22 @@ public class ApplicantService {
       try {
         offer = offers.get(offerIds.get(i));
       } catch (DomainException e) {
-        throw DomainException.invalid(field, "no apprenticeship offer has this id");
+        throw DomainException.invalid(field, "invalid.applications.unknown-offer");
       }
       if (offer.status() != OfferStatus.OPEN) {
-        throw DomainException.invalid(field, "this offer is closed");
+        throw DomainException.invalid(field, "invalid.applications.offer-closed");
       }
       if (!profile.level().reaches(offer.requiredLevel())) {
-        throw DomainException.invalid(
-            field, "this offer requires the level " + offer.requiredLevel());
+        throw DomainException.invalid(field, "invalid.applications.level", offer.requiredLevel());
       }
       Integer age = me.ageOn(offer.startDate());
       if (offer.minimumAge() != null && (age == null || age < offer.minimumAge())) {
         throw DomainException.invalid(
             field,
-            "this offer takes apprentices from "
-                + offer.minimumAge()
-                + " years"
-                + (age == null ? ": give your birth date (PUT /api/me/profile)" : ""));
+            age == null
+                ? "invalid.applications.minimum-age-unknown"
+                : "invalid.applications.minimum-age",
+            offer.minimumAge());
       }
     }
     profile.apply(offerIds, clock.instant());
@@ -116,10 +112,7 @@ public class ApplicantService {
     ApprenticeProfile profile =
         profile(caller)
             .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "profile-needed",
-                        "Describe yourself first (PUT /api/me/apprentice-profile)."));
+                () -> DomainException.conflict("profile-needed", "problem.profile-needed"));
     AccountSummary me = accounts.summary(caller.accountId()).orElseThrow();
     List<ApprenticeshipOffer> open =
         offers.open(null).stream().filter(o -> o.freePlaces() > 0).toList();
@@ -146,7 +139,7 @@ public class ApplicantService {
   private static void requireApprentice(Caller caller) {
     caller.requireAuthenticated();
     if (!caller.has(Role.APPRENTICE)) {
-      throw DomainException.forbidden("Only apprentices keep a profile and apply to masters.");
+      throw DomainException.forbidden("forbidden.matching.apprentice-only");
     }
   }
 }

@@ -119,32 +119,32 @@ public class ApprenticeProfile {
     if (details.homeCity() == null
         || details.homeCity().isBlank()
         || details.homeCity().length() > 120) {
-      errors.add(new FieldError("homeCity", "1 to 120 characters"));
+      errors.add(new FieldError("homeCity", "invalid.length.range", 1, 120));
     }
     if (details.home() == null) {
-      errors.add(new FieldError("home", "where you live, LAT,LON"));
+      errors.add(new FieldError("home", "invalid.apprentice-profile.home"));
     }
     if (details.travelKm() < 0 || details.travelKm() > 1000) {
-      errors.add(new FieldError("travelKm", "0 to 1000 km"));
+      errors.add(new FieldError("travelKm", "invalid.apprentice-profile.travel-km", 0, 1000));
     }
     if (details.availableFrom() == null) {
-      errors.add(new FieldError("availableFrom", "is required"));
+      errors.add(new FieldError("availableFrom", "invalid.required"));
     }
     if (details.level() == null) {
-      errors.add(new FieldError("level", "is required"));
+      errors.add(new FieldError("level", "invalid.required"));
     }
     if (details.craftCodes().isEmpty() && details.knowHowIds().isEmpty()) {
-      errors.add(new FieldError("craftCodes", "name at least one craft or know-how of interest"));
+      errors.add(new FieldError("craftCodes", "invalid.apprentice-profile.no-interest"));
     }
     if (details.craftCodes().size() + details.knowHowIds().size() > 30) {
-      errors.add(new FieldError("craftCodes", "at most 30 crafts and know-how together"));
+      errors.add(new FieldError("craftCodes", "invalid.apprentice-profile.too-many-interests", 30));
     }
     for (String[] text :
         new String[][] {
           {"experience", details.experience()}, {"motivation", details.motivation()}
         }) {
       if (text[1] != null && text[1].length() > 2000) {
-        errors.add(new FieldError(text[0], "at most 2000 characters"));
+        errors.add(new FieldError(text[0], "invalid.length.max", 2000));
       }
     }
     if (!errors.isEmpty()) {
@@ -168,10 +168,10 @@ public class ApprenticeProfile {
   /** The ranked applications replace the previous ones. */
   void apply(List<String> offerIds, Instant now) {
     if (offerIds.size() > MAX_CHOICES) {
-      throw DomainException.invalid("offerIds", "rank at most " + MAX_CHOICES + " offers");
+      throw DomainException.invalid("offerIds", "invalid.applications.too-many", MAX_CHOICES);
     }
     if (offerIds.stream().distinct().count() != offerIds.size()) {
-      throw DomainException.invalid("offerIds", "each offer once");
+      throw DomainException.invalid("offerIds", "invalid.applications.duplicate");
     }
     choices.clear();
     choices.addAll(offerIds);

@@ -105,11 +105,11 @@ public class Apprenticeship {
   void reach(int index, Instant now) {
     if (index < 0 || index >= milestones.size()) {
       throw DomainException.invalid(
-          "milestone", "one of the " + milestones.size() + " milestones, from 0");
+          "milestone", "invalid.apprenticeship.milestone", milestones.size());
     }
     Milestone milestone = milestones.get(index);
     if (milestone.reachedAt != null) {
-      throw DomainException.conflict("milestone-reached", "This milestone is already reached.");
+      throw DomainException.conflict("milestone-reached", "problem.milestone-reached");
     }
     milestone.reachedAt = now;
   }

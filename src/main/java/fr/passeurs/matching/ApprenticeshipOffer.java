@@ -126,7 +126,7 @@ public class ApprenticeshipOffer {
   final void revise(ApprenticeshipTerms terms, Instant now) {
     List<FieldError> errors = problemsWith(terms);
     if (terms.places() < placesHeld) {
-      errors.add(new FieldError("places", placesHeld + " places are already proposed or taken"));
+      errors.add(new FieldError("places", "invalid.apprenticeship-offer.places-held", placesHeld));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
@@ -149,35 +149,38 @@ public class ApprenticeshipOffer {
   public static List<FieldError> problemsWith(ApprenticeshipTerms terms) {
     List<FieldError> errors = new ArrayList<>();
     if (terms.title() == null || terms.title().isBlank() || terms.title().length() > 200) {
-      errors.add(new FieldError("title", "1 to 200 characters"));
+      errors.add(new FieldError("title", "invalid.length.range", 1, 200));
     }
     if (terms.description() != null && terms.description().length() > 4000) {
-      errors.add(new FieldError("description", "at most 4000 characters"));
+      errors.add(new FieldError("description", "invalid.length.max", 4000));
     }
     if (terms.places() < 1 || terms.places() > MAX_PLACES) {
-      errors.add(new FieldError("places", "1 to " + MAX_PLACES));
+      errors.add(new FieldError("places", "invalid.range", 1, MAX_PLACES));
     }
     if (terms.startDate() == null) {
-      errors.add(new FieldError("startDate", "is required"));
+      errors.add(new FieldError("startDate", "invalid.required"));
     }
     if (terms.durationMonths() < 1 || terms.durationMonths() > 60) {
-      errors.add(new FieldError("durationMonths", "1 to 60 months"));
+      errors.add(
+          new FieldError("durationMonths", "invalid.apprenticeship-offer.duration-months", 1, 60));
     }
     if (terms.daysPerWeek() < 1 || terms.daysPerWeek() > 6) {
-      errors.add(new FieldError("daysPerWeek", "1 to 6 days a week in the workshop"));
+      errors.add(new FieldError("daysPerWeek", "invalid.apprenticeship-offer.days-per-week", 1, 6));
     }
     if (terms.requiredLevel() == null) {
-      errors.add(new FieldError("requiredLevel", "is required"));
+      errors.add(new FieldError("requiredLevel", "invalid.required"));
     }
     if (terms.minimumAge() != null && (terms.minimumAge() < 14 || terms.minimumAge() > 99)) {
-      errors.add(new FieldError("minimumAge", "14 to 99 years"));
+      errors.add(new FieldError("minimumAge", "invalid.apprenticeship-offer.minimum-age", 14, 99));
     }
     if (terms.milestones().isEmpty() || terms.milestones().size() > MAX_MILESTONES) {
       errors.add(
-          new FieldError("milestones", "a transmission plan of 1 to " + MAX_MILESTONES + " steps"));
+          new FieldError(
+              "milestones", "invalid.apprenticeship-offer.milestone-count", 1, MAX_MILESTONES));
     } else if (terms.milestones().stream()
         .anyMatch(m -> m == null || m.isBlank() || m.length() > 300)) {
-      errors.add(new FieldError("milestones", "each step: 1 to 300 characters"));
+      errors.add(
+          new FieldError("milestones", "invalid.apprenticeship-offer.milestone-length", 1, 300));
     }
     return errors;
   }
@@ -197,7 +200,7 @@ public class ApprenticeshipOffer {
   /** A round proposes one of the free places. */
   void hold() {
     if (placesHeld >= places) {
-      throw DomainException.conflict("offer-full", "Every place of this offer is taken.");
+      throw DomainException.conflict("offer-full", "problem.offer-full");
     }
     placesHeld++;
   }

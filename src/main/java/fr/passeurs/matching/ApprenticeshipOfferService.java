@@ -50,8 +50,7 @@ public class ApprenticeshipOfferService {
   public ApprenticeshipOffer publish(Caller caller, ApprenticeshipTerms terms) {
     caller.requireAuthenticated();
     if (!caller.has(Role.ARTISAN) || caller.manufactureId() == null) {
-      throw DomainException.forbidden(
-          "Only a master artisan of a manufacture offers apprenticeships.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.master-only");
     }
     checkKnowHow(caller.accountId(), terms.knowHowId());
     GeoPoint place =
@@ -69,7 +68,7 @@ public class ApprenticeshipOfferService {
     mustBeMaster(caller, offer);
     if (expectedVersion != null && expectedVersion != offer.version()) {
       throw DomainException.conflict(
-          "concurrent-update", "This offer was changed since version " + expectedVersion + ".");
+          "concurrent-update", "problem.concurrent-update.apprenticeship-offer", expectedVersion);
     }
     if (!terms.knowHowId().equals(offer.knowHowId())) {
       checkKnowHow(offer.masterId(), terms.knowHowId());
@@ -82,7 +81,7 @@ public class ApprenticeshipOfferService {
   public ApprenticeshipOffer close(Caller caller, String id) {
     ApprenticeshipOffer offer = lock(id);
     if (!caller.is(offer.masterId()) && !caller.mayRun(offer.manufactureId())) {
-      throw DomainException.forbidden("Only the master or a manager of the manufacture closes it.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.close");
     }
     offer.close(clock.instant());
     return offer;
@@ -93,7 +92,7 @@ public class ApprenticeshipOfferService {
     ApprenticeshipOffer offer =
         Ids.isWellFormed(id) ? em.find(ApprenticeshipOffer.class, id) : null;
     if (offer == null) {
-      throw DomainException.notFound("apprenticeship offer", id);
+      throw DomainException.notFound("apprenticeship-offer", id);
     }
     return offer;
   }
@@ -104,7 +103,7 @@ public class ApprenticeshipOfferService {
             ? em.find(ApprenticeshipOffer.class, id, LockModeType.PESSIMISTIC_WRITE)
             : null;
     if (offer == null) {
-      throw DomainException.notFound("apprenticeship offer", id);
+      throw DomainException.notFound("apprenticeship-offer", id);
     }
     return offer;
   }
@@ -176,19 +175,21 @@ public class ApprenticeshipOfferService {
     List<RankingEntry> entries = new ArrayList<>();
     for (Map.Entry<String, Integer> e : priorities.entrySet()) {
       if (!applicants.contains(e.getKey())) {
-        throw DomainException.invalid("ranked", e.getKey() + " did not apply to this offer");
+        throw DomainException.invalid(
+            "ranked", "invalid.ranking.not-applicant", String.valueOf(e.getKey()));
       }
       if (e.getValue() == null || e.getValue() < 1) {
-        throw DomainException.invalid("ranked", "priorities start at 1");
+        throw DomainException.invalid("ranked", "invalid.ranking.priority", 1);
       }
       if (unacceptable.contains(e.getKey())) {
-        throw DomainException.invalid("unacceptable", "an applicant is ranked or unacceptable");
+        throw DomainException.invalid("unacceptable", "invalid.ranking.both");
       }
       entries.add(new RankingEntry(e.getKey(), e.getValue(), false));
     }
     for (String apprentice : unacceptable) {
       if (!applicants.contains(apprentice)) {
-        throw DomainException.invalid("unacceptable", apprentice + " did not apply to this offer");
+        throw DomainException.invalid(
+            "unacceptable", "invalid.ranking.not-applicant", String.valueOf(apprentice));
       }
       entries.add(new RankingEntry(apprentice, null, true));
     }
@@ -208,8 +209,7 @@ public class ApprenticeshipOfferService {
   public List<Applicant> applicants(Caller caller, String id) {
     ApprenticeshipOffer offer = get(id);
     if (!caller.is(offer.masterId()) && !caller.mayRun(offer.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only the master and the manufacture's managers see who applied.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.applicants");
     }
     List<ApprenticeProfile> profiles =
         em.createQuery(
@@ -260,7 +260,7 @@ public class ApprenticeshipOfferService {
   public List<RankingEntry> ranking(Caller caller, String id) {
     ApprenticeshipOffer offer = get(id);
     if (!caller.is(offer.masterId()) && !caller.mayRun(offer.manufactureId())) {
-      throw DomainException.forbidden("A master's ranking is theirs and their managers' only.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.ranking");
     }
     return offer.ranking();
   }
@@ -278,7 +278,7 @@ public class ApprenticeshipOfferService {
 
   private static void mustBeMaster(Caller caller, ApprenticeshipOffer offer) {
     if (!caller.is(offer.masterId())) {
-      throw DomainException.forbidden("Only the master who offers it may do this.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.not-master");
     }
   }
 
@@ -288,9 +288,11 @@ public class ApprenticeshipOfferService {
             .summary(knowHowId)
             .filter(k -> !k.archived())
             .orElseThrow(
-                () -> DomainException.invalid("knowHowId", "no published know-how has this id"));
+                () ->
+                    DomainException.invalid(
+                        "knowHowId", "invalid.apprenticeship-offer.know-how-unknown"));
     if (!entry.isHeldBy(masterId)) {
-      throw DomainException.forbidden("A master offers apprenticeships in the know-how they hold.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.know-how-not-held");
     }
   }
 }

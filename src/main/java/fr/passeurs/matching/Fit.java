@@ -2,6 +2,7 @@ package fr.passeurs.matching;
 
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.platform.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,14 @@ public record Fit(boolean eligible, double score, double distanceKm, List<Reason
   /** Days an apprentice may be available after an offer starts and still join it. */
   public static final int LATE_START_DAYS = 31;
 
-  /** One reason, with a stable code for pages to translate and a sentence for the API. */
-  public record Reason(String code, String text) {}
+  /** One reason: a stable code, and what it says, written in the reader's language. */
+  public record Reason(String code, Message text) {
+
+    /** The reason of this code, its text {@code reason.<code>} taking these arguments. */
+    static Reason because(String code, Object... args) {
+      return new Reason(code, Message.of("reason." + code, args));
+    }
+  }
 
   public Fit {
     reasons = List.copyOf(reasons);
@@ -32,72 +39,52 @@ public record Fit(boolean eligible, double score, double distanceKm, List<Reason
         offer.place() == null ? Double.MAX_VALUE : offer.place().distanceKm(profile.home());
     if (distance > profile.travelKm()) {
       eligible = false;
-      reasons.add(
-          new Reason(
-              "TOO_FAR",
-              Math.round(distance)
-                  + " km away, beyond the "
-                  + profile.travelKm()
-                  + " km you travel"));
+      reasons.add(Reason.because("TOO_FAR", Math.round(distance), profile.travelKm()));
     }
     if (!profile.level().reaches(offer.requiredLevel())) {
       eligible = false;
-      reasons.add(new Reason("LEVEL_TOO_LOW", "requires the level " + offer.requiredLevel()));
+      reasons.add(
+          Reason.because(
+              "LEVEL_TOO_LOW", Message.of("apprenticeLevel." + offer.requiredLevel().name())));
     }
     if (offer.minimumAge() != null && (age == null || age < offer.minimumAge())) {
       eligible = false;
       reasons.add(
           new Reason(
               "TOO_YOUNG",
-              "from "
-                  + offer.minimumAge()
-                  + " years"
-                  + (age == null ? " (give your birth date)" : "")));
+              Message.of(
+                  age == null ? "reason.TOO_YOUNG.age-unknown" : "reason.TOO_YOUNG",
+                  offer.minimumAge())));
     }
     if (profile.availableFrom().isAfter(offer.startDate().plusDays(LATE_START_DAYS))) {
       eligible = false;
-      reasons.add(
-          new Reason("NOT_AVAILABLE", "starts on " + offer.startDate() + ", before you are free"));
+      reasons.add(Reason.because("NOT_AVAILABLE", offer.startDate()));
     }
     double score = 0;
     if (knowHow != null && profile.knowHowIds().contains(knowHow.id())) {
       score += 40;
-      reasons.add(
-          new Reason(
-              "KNOW_HOW_OF_INTEREST", "the know-how " + knowHow.title() + " you wish to learn"));
+      reasons.add(Reason.because("KNOW_HOW_OF_INTEREST", knowHow.title()));
     } else if (knowHow != null
         && knowHow.craftCode() != null
         && profile.craftCodes().contains(knowHow.craftCode())) {
       score += 25;
-      reasons.add(new Reason("CRAFT_OF_INTEREST", "a craft you wish to learn"));
+      reasons.add(Reason.because("CRAFT_OF_INTEREST"));
     }
     if (eligible) {
       double closeness =
           profile.travelKm() == 0 ? 1 : Math.max(0, 1 - distance / profile.travelKm());
       score += 20 * closeness;
-      reasons.add(
-          new Reason("WITHIN_REACH", Math.round(distance) + " km from " + profile.homeCity()));
+      reasons.add(Reason.because("WITHIN_REACH", Math.round(distance), profile.homeCity()));
       score += profile.level() == offer.requiredLevel() ? 10 : 5;
       if (!profile.availableFrom().isAfter(offer.startDate())) {
         score += 10;
-        reasons.add(
-            new Reason("AVAILABLE", "you are free when it starts, on " + offer.startDate()));
+        reasons.add(Reason.because("AVAILABLE", offer.startDate()));
       }
     }
     Rarity rarity = knowHow == null ? null : knowHow.rarity();
-    if (rarity != null && rarity != Rarity.SAFE) {
-      score +=
-          switch (rarity) {
-            case CRITICAL -> 30;
-            case ENDANGERED -> 20;
-            default -> 10;
-          };
-      reasons.add(
-          new Reason(
-              "RARE_KNOW_HOW",
-              "a "
-                  + rarity.name().toLowerCase(java.util.Locale.ROOT)
-                  + " know-how: few hold it, passing it on comes first"));
+    if (rarity != null && rarity.recommendationWeight() > 0) {
+      score += rarity.recommendationWeight();
+      reasons.add(Reason.because("RARE_KNOW_HOW", Message.of("rarity.word." + rarity.name())));
     }
     return new Fit(eligible, score, distance, reasons);
   }

@@ -85,12 +85,10 @@ public class Match {
 
   private void open(Instant now) {
     if (status != MatchStatus.PROPOSED) {
-      throw DomainException.conflict(
-          "match-decided", "This place was already " + status.name().toLowerCase() + ".");
+      throw DomainException.conflict("match-decided", "problem.match-decided.status", status);
     }
     if (!now.isBefore(respondBy)) {
-      throw DomainException.conflict(
-          "match-expired", "The time to answer has passed; the place goes to the next round.");
+      throw DomainException.conflict("match-expired", "problem.match-expired");
     }
   }
 

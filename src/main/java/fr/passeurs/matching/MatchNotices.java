@@ -1,7 +1,7 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
-import fr.passeurs.platform.ParisTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -15,12 +15,8 @@ public class MatchNotices {
     return new Notice(
         apprenticeId,
         "MATCH_PROPOSED",
-        "Une place vous est proposée : " + offerTitle,
-        "Le tour d'appariement vous propose une place en apprentissage : « "
-            + offerTitle
-            + " ». Acceptez-la ou déclinez-la avant le "
-            + ParisTime.inSentence(respondBy)
-            + ".",
+        Message.of("notice.match-proposed.title", offerTitle),
+        Message.of("notice.match-proposed.body", offerTitle, respondBy),
         OUTCOME,
         null);
   }
@@ -29,10 +25,8 @@ public class MatchNotices {
     return new Notice(
         apprenticeId,
         "MATCH_NONE",
-        "Pas de place à ce tour",
-        "Ce tour d'appariement ne vous a pas trouvé de place : les places des offres que vous"
-            + " avez classées sont allées à des apprentis que les maîtres ont classés avant vous."
-            + " Voyez l'explication, et classez d'autres offres pour le prochain tour.",
+        Message.of("notice.match-none.title"),
+        Message.of("notice.match-none.body"),
         OUTCOME,
         null);
   }
@@ -41,28 +35,19 @@ public class MatchNotices {
     return new Notice(
         masterId,
         "MATCH_FOR_MASTER",
-        "Apprentis proposés : " + offerTitle,
-        proposed
-            + (proposed == 1 ? " apprenti·e s'est vu" : " apprenti·es se sont vu")
-            + " proposer une place pour « "
-            + offerTitle
-            + " ». Vous serez prévenu·e de leur réponse.",
+        Message.of("notice.match-for-master.title", offerTitle),
+        Message.of("notice.match-for-master.body", proposed, offerTitle),
         "/artisan/apprenticeship-offers.xhtml",
         null);
   }
 
   Notice answered(String masterId, String offerTitle, boolean accepted) {
+    String kind = accepted ? "match-accepted" : "match-declined";
     return new Notice(
         masterId,
         accepted ? "MATCH_ACCEPTED" : "MATCH_DECLINED",
-        (accepted ? "Place acceptée : " : "Place déclinée : ") + offerTitle,
-        accepted
-            ? "Un·e apprenti·e a accepté la place proposée pour « "
-                + offerTitle
-                + " » : l'apprentissage commence."
-            : "Un·e apprenti·e a décliné la place proposée pour « "
-                + offerTitle
-                + " » : elle sera proposée au prochain tour.",
+        Message.of("notice." + kind + ".title", offerTitle),
+        Message.of("notice." + kind + ".body", offerTitle),
         "/artisan/apprenticeship-offers.xhtml",
         null);
   }

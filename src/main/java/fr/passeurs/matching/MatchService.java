@@ -93,7 +93,7 @@ public class MatchService {
   public List<Match> ofOffer(Caller caller, String offerId) {
     ApprenticeshipOffer offer = offers.get(offerId);
     if (!caller.is(offer.masterId()) && !caller.mayRun(offer.manufactureId())) {
-      throw DomainException.forbidden("Only the master and the manufacture's managers see this.");
+      throw DomainException.forbidden("forbidden.apprenticeship-offer.matches");
     }
     return em.createQuery(
             "SELECT m FROM Match m WHERE m.offerId = :offer ORDER BY m.createdAt DESC", Match.class)
@@ -149,7 +149,7 @@ public class MatchService {
       throw DomainException.notFound("apprenticeship", apprenticeshipId);
     }
     if (!caller.is(apprenticeship.masterId())) {
-      throw DomainException.forbidden("The master marks the milestones reached.");
+      throw DomainException.forbidden("forbidden.apprenticeship.milestones");
     }
     apprenticeship.reach(milestone, clock.instant());
     return apprenticeship;
@@ -161,7 +161,7 @@ public class MatchService {
             ? em.find(Match.class, matchId, LockModeType.PESSIMISTIC_WRITE)
             : null;
     if (match == null || !caller.is(match.apprenticeId())) {
-      throw DomainException.notFound("place proposed to you", matchId);
+      throw DomainException.notFound("proposed-place", matchId);
     }
     return match;
   }

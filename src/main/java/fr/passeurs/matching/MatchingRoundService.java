@@ -42,8 +42,7 @@ public class MatchingRoundService {
   public MatchingRound start(Caller caller, String manufactureId, Long seed) {
     caller.requireAuthenticated();
     if (manufactureId == null ? !caller.isAdmin() : !caller.mayRun(manufactureId)) {
-      throw DomainException.forbidden(
-          "A manager runs the rounds of their manufacture; the admin, platform-wide ones.");
+      throw DomainException.forbidden("forbidden.round.run");
     }
     MatchingRound round =
         new MatchingRound(
@@ -58,8 +57,7 @@ public class MatchingRoundService {
       em.persist(new RoundLock(round.scope(), round.id()));
       em.flush();
     } catch (PersistenceException e) {
-      throw DomainException.conflict(
-          "round-running", "A round is already running over these offers; wait for its end.");
+      throw DomainException.conflict("round-running", "problem.round-running");
     }
     return round;
   }
@@ -68,11 +66,11 @@ public class MatchingRoundService {
   public MatchingRound get(Caller caller, String id) {
     MatchingRound round = Ids.isWellFormed(id) ? em.find(MatchingRound.class, id) : null;
     if (round == null) {
-      throw DomainException.notFound("matching round", id);
+      throw DomainException.notFound("matching-round", id);
     }
     if (!caller.isAdmin()
         && !(round.manufactureId() != null && caller.isManagerOf(round.manufactureId()))) {
-      throw DomainException.forbidden("A round is followed by its manufacture's managers.");
+      throw DomainException.forbidden("forbidden.round.follow");
     }
     return round;
   }
@@ -88,7 +86,7 @@ public class MatchingRoundService {
           .getResultList();
     }
     if (!caller.has(Role.MANAGER) || caller.manufactureId() == null) {
-      throw DomainException.forbidden("Rounds are run by managers and the admin.");
+      throw DomainException.forbidden("forbidden.round.list");
     }
     return em.createQuery(
             "SELECT r FROM MatchingRound r WHERE r.manufactureId = :m ORDER BY r.startedAt DESC",

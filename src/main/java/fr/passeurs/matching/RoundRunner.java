@@ -1,5 +1,6 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.platform.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,8 +64,10 @@ public class RoundRunner {
       return timings;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, e, () -> "Matching round " + roundId + " failed.");
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      steps.fail(roundId, reason);
+      // kept as a code, written in each reader's language; what went wrong inside is in the log
+      steps.fail(
+          roundId,
+          e instanceof DomainException refused ? refused.detail().key() : "problem.round-failed");
       return null;
     }
   }

@@ -2,9 +2,9 @@ package fr.passeurs.matching;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.catalogue.Rarity;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Notices;
 import fr.passeurs.platform.persistence.InLists;
@@ -173,9 +173,7 @@ public class RoundSteps {
       places[o] = offer.freePlaces();
       builder.addOffer(places[o], tieBreak.order(applications.get(o)));
       KnowHowSummary entry = entries.get(offer.knowHowId());
-      rare[o] =
-          entry != null
-              && (entry.rarity() == Rarity.CRITICAL || entry.rarity() == Rarity.ENDANGERED);
+      rare[o] = entry != null && entry.rarity().isRare();
     }
     return new Input(
         roundId,
@@ -371,9 +369,7 @@ public class RoundSteps {
                     .executeUpdate()
                 : 0;
         if (held != chunk.size()) {
-          throw new IllegalStateException(
-              (changed.isEmpty() ? "An offer" : "The offer " + String.join(", ", changed))
-                  + " changed during the round (closed, or fewer free places); run it again");
+          throw DomainException.conflict("round-offers-changed", "problem.round-offers-changed");
         }
       }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /** A notice kept for its recipient. */
 @Entity
@@ -40,12 +41,13 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(Notice notice, Instant now) {
+  /** The notice as its recipient reads it, in their language. */
+  Notification(Notice notice, Locale language, Instant now) {
     this.id = Ids.newId();
     this.recipientId = notice.recipientId();
     this.kind = notice.kind();
-    this.title = notice.title();
-    this.body = notice.body() == null ? "" : notice.body();
+    this.title = notice.title().in(language);
+    this.body = notice.body() == null ? "" : notice.body().in(language);
     this.link = notice.link();
     this.createdAt = now;
   }

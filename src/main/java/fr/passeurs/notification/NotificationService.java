@@ -5,8 +5,10 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.ICalendar;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Messages;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Notices;
+import fr.passeurs.platform.PrivateMail;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,45 +38,72 @@ public class NotificationService {
   @Inject private MailSettings mail;
 
   void onNotice(@Observes Notice notice) {
-    keep(
-        notice,
-        mail.enabled() ? accounts.contact(notice.recipientId()).orElse(null) : null,
-        clock.instant());
+    keep(notice, accounts.contact(notice.recipientId()).orElse(null), clock.instant());
   }
 
-  /** The same for many notices: their recipients' addresses are read together. */
+  /** The same for many notices: their recipients' addresses and languages are read together. */
   void onNotices(@Observes Notices notices) {
     Map<String, AccountService.Contact> contacts =
-        mail.enabled()
-            ? accounts.contacts(notices.each().stream().map(Notice::recipientId).toList())
-            : Map.of();
+        accounts.contacts(notices.each().stream().map(Notice::recipientId).toList());
     Instant now = clock.instant();
     for (Notice notice : notices.each()) {
       keep(notice, contacts.get(notice.recipientId()), now);
     }
   }
 
-  /** Keeps the notice for its recipient and, given where to write, mails it. */
+  /**
+   * Mails a private mail (a link that sets a password) in its recipient's language, when mail is
+   * configured; it is not kept as a notification.
+   */
+  void onPrivateMail(@Observes PrivateMail privateMail) {
+    AccountService.Contact contact = accounts.contact(privateMail.recipientId()).orElse(null);
+    if (contact == null || !mail.enabled()) {
+      return;
+    }
+    Locale language = Messages.supported(Locale.forLanguageTag(contact.language()));
+    String body =
+        Messages.format(
+            language,
+            "mail.body",
+            contact.displayName(),
+            Messages.format(language, privateMail.body()),
+            mail.absolute(privateMail.link()));
+    em.persist(
+        new OutgoingMail(
+            null,
+            contact.email(),
+            Messages.format(language, privateMail.subject()),
+            body,
+            null,
+            clock.instant()));
+  }
+
+  /**
+   * Keeps the notice for its recipient, written in the language they read, and, when mail is
+   * configured, mails it in that language.
+   */
   private void keep(Notice notice, AccountService.Contact contact, Instant now) {
-    Notification notification = new Notification(notice, now);
+    Locale language =
+        Messages.supported(Locale.forLanguageTag(contact == null ? "fr" : contact.language()));
+    Notification notification = new Notification(notice, language, now);
     em.persist(notification);
     if (contact == null || !mail.enabled()) {
       return;
     }
     String body =
-        "Bonjour "
-            + contact.displayName()
-            + ",\n\n"
-            + notification.body()
-            + "\n\n"
-            + mail.absolute(notice.link())
-            + "\n\n-- \nPasseurs\n";
+        Messages.format(
+            language,
+            "mail.body",
+            contact.displayName(),
+            notification.body(),
+            mail.absolute(notice.link()));
     String calendar =
         notice.calendar() == null
             ? null
-            : ICalendar.of("Passeurs", List.of(notice.calendar()), now);
+            : ICalendar.of("Passeurs", List.of(notice.calendar()), now, language);
     em.persist(
-        new OutgoingMail(notification.id(), contact.email(), notice.title(), body, calendar, now));
+        new OutgoingMail(
+            notification.id(), contact.email(), notification.title(), body, calendar, now));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -63,6 +64,10 @@ public class Account {
 
   @Column(name = "birth_date")
   private LocalDate birthDate;
+
+  /** The language the person reads notifications and e-mails in: "fr" or "en". */
+  @Column(name = "language")
+  private String language = "fr";
 
   @Version
   @Column(name = "version")
@@ -125,7 +130,7 @@ public class Account {
 
   void activate(Instant now) {
     if (status == AccountStatus.ACTIVE) {
-      throw DomainException.conflict("already-active", "This account is already active.");
+      throw DomainException.conflict("already-active", "problem.already-active");
     }
     status = AccountStatus.ACTIVE;
     activatedAt = now;
@@ -137,13 +142,10 @@ public class Account {
    */
   void appointManagerOf(String manufacture, Instant now) {
     if (manufactureId != null && !manufactureId.equals(manufacture)) {
-      throw DomainException.conflict(
-          "other-manufacture",
-          "This account belongs to another manufacture; a manager runs one manufacture.");
+      throw DomainException.conflict("other-manufacture", "problem.other-manufacture");
     }
     if (isManagerOf(manufacture)) {
-      throw DomainException.conflict(
-          "already-manager", "This account already manages this manufacture.");
+      throw DomainException.conflict("already-manager", "problem.already-manager");
     }
     manufactureId = manufacture;
     roles.add(Role.MANAGER);
@@ -156,6 +158,11 @@ public class Account {
   void describe(String displayName, LocalDate birthDate) {
     this.displayName = displayName.trim();
     this.birthDate = birthDate;
+  }
+
+  /** The password changes; only its hash is kept. */
+  void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
   }
 
   boolean isManagerOf(String manufacture) {
@@ -208,6 +215,19 @@ public class Account {
 
   public LocalDate birthDate() {
     return birthDate;
+  }
+
+  /** The language the person reads Passeurs in. */
+  public String language() {
+    return language == null ? "fr" : language;
+  }
+
+  /** The person reads Passeurs in this language from now on ("fr" or "en"). */
+  void speak(String language) {
+    if (!"fr".equals(language) && !"en".equals(language)) {
+      throw DomainException.invalid("language", "invalid.one-of", List.of("fr", "en"));
+    }
+    this.language = language;
   }
 
   public AccountSummary summary() {

@@ -1,6 +1,8 @@
 package fr.passeurs.people;
 
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.security.LoginCheck;
+import fr.passeurs.platform.security.PasswordCheck;
 import fr.passeurs.platform.security.SessionCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * once when any account changes.
  */
 @ApplicationScoped
-public class AccountIdentityStore implements IdentityStore {
+public class AccountIdentityStore implements IdentityStore, PasswordCheck {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher passwords;
@@ -61,7 +63,7 @@ public class AccountIdentityStore implements IdentityStore {
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (credential instanceof UsernamePasswordCredential login) {
-      return validate(login.getCaller(), login.getPasswordAsString());
+      return check(login.getCaller(), login.getPasswordAsString()).validation();
     }
     if (credential instanceof SessionCredential session) {
       Account account = em.find(Account.class, session.accountId());
@@ -72,16 +74,22 @@ public class AccountIdentityStore implements IdentityStore {
     return CredentialValidationResult.NOT_VALIDATED_RESULT;
   }
 
-  private CredentialValidationResult validate(String email, String password) {
+  /**
+   * The account this e-mail and password open; a wrong pair whether the e-mail is unknown or the
+   * password wrong (both take the time of one hash); the status of an account that is not active,
+   * only to who gives its right password.
+   */
+  @Override
+  public LoginCheck check(String email, String password) {
     if (email == null || password == null) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return LoginCheck.wrong();
     }
     String normalized = Account.normalizeEmail(email);
     String key = normalized + '\n' + fingerprint(password);
     Instant now = clock.instant();
     Remembered known = remembered.get(key);
     if (known != null && known.until().isAfter(now)) {
-      return valid(known.accountId(), known.groups());
+      return LoginCheck.valid(valid(known.accountId(), known.groups()));
     }
     List<Account> found =
         em.createQuery("SELECT a FROM Account a WHERE a.emailNormalized = :email", Account.class)
@@ -89,11 +97,14 @@ public class AccountIdentityStore implements IdentityStore {
             .getResultList();
     if (found.isEmpty()) {
       passwords.spendTimeOfACheck(password);
-      return CredentialValidationResult.INVALID_RESULT;
+      return LoginCheck.wrong();
     }
     Account account = found.get(0);
-    if (!passwords.matches(password, account.passwordHash()) || !account.isActive()) {
-      return CredentialValidationResult.INVALID_RESULT;
+    if (!passwords.matches(password, account.passwordHash())) {
+      return LoginCheck.wrong();
+    }
+    if (!account.isActive()) {
+      return LoginCheck.inactive(account.status().name(), null);
     }
     Set<String> groups = groupsOf(account);
     if (remembered.size() > 10_000) {
@@ -101,7 +112,7 @@ public class AccountIdentityStore implements IdentityStore {
     }
     remembered.put(
         key, new Remembered(account.id(), groups, now.plus(Duration.ofSeconds(cacheSeconds))));
-    return valid(account.id(), groups);
+    return LoginCheck.valid(valid(account.id(), groups));
   }
 
   /** Forgets remembered logins once a change to an account is committed. */

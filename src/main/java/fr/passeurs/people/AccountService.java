@@ -1,9 +1,12 @@
 package fr.passeurs.people;
 
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DateRules;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.LanguageChosen;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
@@ -11,6 +14,7 @@ import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +41,10 @@ public class AccountService {
   public static final Set<Role> SELF_REGISTERED =
       Set.of(Role.APPRENTICE, Role.TEACHER, Role.ARTISAN);
 
+  /** Their names, as a registration gives them, in the order they are offered. */
+  public static final List<String> SELF_REGISTERED_NAMES =
+      List.of(Role.APPRENTICE.name(), Role.TEACHER.name(), Role.ARTISAN.name());
+
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher passwords;
   @Inject private Clock clock;
@@ -59,7 +67,8 @@ public class AccountService {
   }
 
   /** Where to reach an account: for mail. */
-  public record Contact(String id, String email, String displayName) {}
+  /** How to reach a person, and the language they read. */
+  public record Contact(String id, String email, String displayName, String language) {}
 
   /** Who the admin appoints as a manager: an existing account by e-mail, or a new one. */
   public record Appointment(String email, String displayName, String password) {}
@@ -70,17 +79,17 @@ public class AccountService {
   public Account register(Registration registration) {
     Role role = registration.role();
     if (!SELF_REGISTERED.contains(role)) {
-      throw DomainException.invalid("role", "must be one of APPRENTICE, TEACHER, ARTISAN");
+      throw DomainException.invalid("role", "invalid.one-of", SELF_REGISTERED_NAMES);
     }
     checkPassword(registration.password());
     Account account;
     if (role == Role.ARTISAN) {
       String manufacture = registration.manufactureId();
       if (manufacture == null || manufacture.isBlank()) {
-        throw DomainException.invalid("manufactureId", "an artisan names their manufacture");
+        throw DomainException.invalid("manufactureId", "invalid.registration.manufacture-needed");
       }
       if (!manufactures.exists(manufacture)) {
-        throw DomainException.invalid("manufactureId", "no manufacture has this id");
+        throw DomainException.invalid("manufactureId", "invalid.manufacture.unknown");
       }
       account =
           Account.artisan(
@@ -92,7 +101,7 @@ public class AccountService {
     } else {
       if (registration.manufactureId() != null && !registration.manufactureId().isBlank()) {
         throw DomainException.invalid(
-            "manufactureId", "only artisans belong to a manufacture when they register");
+            "manufactureId", "invalid.registration.manufacture-not-artisan");
       }
       account =
           Account.learnerOrTeacher(
@@ -108,27 +117,44 @@ public class AccountService {
 
   /** The caller changes what they say of themselves. */
   public Account describeMe(Caller caller, String displayName, LocalDate birthDate) {
+    return describeMe(caller, displayName, birthDate, null);
+  }
+
+  /** The same, and the language they read Passeurs in when given ("fr" or "en"). */
+  public Account describeMe(
+      Caller caller, String displayName, LocalDate birthDate, String language) {
     caller.requireAuthenticated();
     Account account = find(caller.accountId());
+    if (language != null) {
+      account.speak(language);
+    }
     account.describe(displayName, checkBirthDate(birthDate));
     changed.fire(new AccountChanged(account.id()));
     return account;
   }
 
-  private LocalDate checkBirthDate(LocalDate birthDate) {
-    if (birthDate != null
-        && (birthDate.isAfter(LocalDate.now(clock))
-            || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
-      throw DomainException.invalid("birthDate", "must be a past date after 1900");
+  /** The caller sets a new password, giving the current one. */
+  public void changeMyPassword(Caller caller, String currentPassword, String newPassword) {
+    caller.requireAuthenticated();
+    Account account = find(caller.accountId());
+    if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+      throw DomainException.invalid("currentPassword", "invalid.password.current");
     }
-    return birthDate;
+    checkPassword("newPassword", newPassword);
+    account.changePassword(passwords.hash(newPassword));
+    changed.fire(new AccountChanged(account.id()));
+  }
+
+  private LocalDate checkBirthDate(LocalDate birthDate) {
+    return DateRules.birthDate(
+        "birthDate", birthDate, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
   }
 
   /** How to reach this account, if it exists. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Contact> contact(String id) {
     return Optional.ofNullable(Ids.isWellFormed(id) ? em.find(Account.class, id) : null)
-        .map(a -> new Contact(a.id(), a.email(), a.displayName()));
+        .map(a -> new Contact(a.id(), a.email(), a.displayName(), a.language()));
   }
 
   /**
@@ -141,7 +167,7 @@ public class AccountService {
     Map<String, Contact> contacts = new HashMap<>();
     for (List<String> some : InLists.of(distinct)) {
       em.createQuery(
-              "SELECT a.id, a.email, a.displayName FROM Account a WHERE a.id IN :ids",
+              "SELECT a.id, a.email, a.displayName, a.language FROM Account a WHERE a.id IN :ids",
               Object[].class)
           .setParameter("ids", some)
           .getResultList()
@@ -149,9 +175,18 @@ public class AccountService {
               row ->
                   contacts.put(
                       (String) row[0],
-                      new Contact((String) row[0], (String) row[1], (String) row[2])));
+                      new Contact(
+                          (String) row[0], (String) row[1], (String) row[2], (String) row[3])));
     }
     return contacts;
+  }
+
+  /** The language chosen on the pages' switch by someone logged in becomes theirs. */
+  void languageChosen(@Observes LanguageChosen chosen) {
+    Account account = em.find(Account.class, chosen.accountId());
+    if (account != null && !account.language().equals(chosen.language())) {
+      account.speak(chosen.language());
+    }
   }
 
   /** A manager of the artisan's manufacture (or the admin) lets a pending artisan in. */
@@ -159,8 +194,7 @@ public class AccountService {
     Account account = find(accountId);
     if (!caller.isAdmin()
         && !(account.manufactureId() != null && caller.isManagerOf(account.manufactureId()))) {
-      throw DomainException.forbidden(
-          "Only a manager of this artisan's manufacture (or the admin) may activate them.");
+      throw DomainException.forbidden("forbidden.account.activate");
     }
     account.activate(clock.instant());
     changed.fire(new AccountChanged(account.id()));
@@ -169,7 +203,7 @@ public class AccountService {
 
   public Appointed appointManager(Caller caller, String manufactureId, Appointment appointment) {
     if (!caller.isAdmin()) {
-      throw DomainException.forbidden("Only the admin appoints managers.");
+      throw DomainException.forbidden("forbidden.account.appoint");
     }
     manufactures.get(manufactureId);
     Optional<Account> existing = byEmail(appointment.email());
@@ -189,7 +223,7 @@ public class AccountService {
     if (!missing.isEmpty()) {
       throw DomainException.invalid(
           missing.stream()
-              .map(field -> new FieldError(field, "is needed to create the manager's account"))
+              .map(field -> new FieldError(field, "invalid.appointment.new-account-needs"))
               .toList());
     }
     checkPassword(appointment.password());
@@ -275,10 +309,10 @@ public class AccountService {
     String manufacture = manufactureId;
     if (!caller.isAdmin()) {
       if (!caller.has(Role.MANAGER)) {
-        throw DomainException.forbidden("Only managers and the admin list accounts.");
+        throw DomainException.forbidden("forbidden.account.list");
       }
       if (manufacture != null && !caller.isManagerOf(manufacture)) {
-        throw DomainException.forbidden("A manager lists the accounts of their own manufacture.");
+        throw DomainException.forbidden("forbidden.account.list-own-manufacture");
       }
       manufacture = caller.manufactureId();
     }
@@ -314,6 +348,13 @@ public class AccountService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AccountStatus> statusOf(String email) {
     return byEmail(email).map(Account::status);
+  }
+
+  /** The language an account is written to in ("fr" or "en"). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> languageOf(String id) {
+    return Optional.ofNullable(Ids.isWellFormed(id) ? em.find(Account.class, id) : null)
+        .map(Account::language);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -391,7 +432,7 @@ public class AccountService {
         .toList();
   }
 
-  private Account find(String id) {
+  Account find(String id) {
     Account account = Ids.isWellFormed(id) ? em.find(Account.class, id) : null;
     if (account == null) {
       throw DomainException.notFound("account", id);
@@ -399,7 +440,7 @@ public class AccountService {
     return account;
   }
 
-  private Optional<Account> byEmail(String email) {
+  Optional<Account> byEmail(String email) {
     if (email == null) {
       return Optional.empty();
     }
@@ -425,14 +466,16 @@ public class AccountService {
   }
 
   private static DomainException emailTaken() {
-    return DomainException.conflict(
-        "email-taken", "An account with this e-mail address exists already.");
+    return DomainException.conflict("email-taken", "problem.email-taken");
   }
 
   private static void checkPassword(String password) {
+    checkPassword("password", password);
+  }
+
+  static void checkPassword(String field, String password) {
     if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
-      throw DomainException.invalid(
-          "password", "must have at least " + PasswordHasher.MIN_LENGTH + " characters");
+      throw DomainException.invalid(field, "invalid.length.min", PasswordHasher.MIN_LENGTH);
     }
   }
 }

@@ -68,11 +68,16 @@ public final class Csv {
     return fields;
   }
 
-  /** One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break. */
+  /**
+   * One CSV line (RFC 4180): fields quoted when they hold a comma, a quote or a line break. A field
+   * a spreadsheet would take for a formula (starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return) is written after an apostrophe, so that it shows as text
+   * and never runs.
+   */
   public static String line(List<String> fields) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {
-      String field = fields.get(i) == null ? "" : fields.get(i);
+      String field = neutralised(fields.get(i) == null ? "" : fields.get(i));
       if (i > 0) {
         line.append(',');
       }
@@ -86,5 +91,13 @@ public final class Csv {
       }
     }
     return line.append("\r\n").toString();
+  }
+
+  /** The field as text a spreadsheet will not run ({@link #line}). */
+  static String neutralised(String field) {
+    if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
+      return "'" + field;
+    }
+    return field;
   }
 }

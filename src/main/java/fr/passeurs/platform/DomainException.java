@@ -1,13 +1,15 @@
 package fr.passeurs.platform;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A business rule refused the request. Carries what the REST layer needs to answer with an RFC 9457
- * problem (kind gives the status, type a stable identifier, detail a sentence for a person) and
- * what the pages need to show a message.
+ * problem (kind gives the status, type a stable identifier, detail a {@link Message} written in the
+ * reader's language) and what the pages need to show a message.
  */
 public class DomainException extends RuntimeException {
 
@@ -15,72 +17,91 @@ public class DomainException extends RuntimeException {
 
   /** What kind of refusal, which fixes the HTTP status. */
   public enum Kind {
-    INVALID(400, "Invalid input"),
-    UNAUTHENTICATED(401, "Authentication required"),
-    FORBIDDEN(403, "Forbidden"),
-    NOT_FOUND(404, "Not found"),
-    CONFLICT(409, "Conflict");
+    INVALID(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    CONFLICT(409),
+    UNPROCESSABLE(422),
+    TOO_MANY_REQUESTS(429);
 
     private final int status;
-    private final String title;
 
-    Kind(int status, String title) {
+    Kind(int status) {
       this.status = status;
-      this.title = title;
     }
 
     public int status() {
       return status;
     }
 
-    public String title() {
-      return title;
+    /** The problem's title in this language ({@code problem.title.<status>}). */
+    public String title(Locale locale) {
+      return Messages.format(locale, "problem.title." + status);
     }
   }
 
   private final Kind kind;
   private final String type;
+  private final Message detail;
   private final List<FieldError> errors;
   private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-  public DomainException(Kind kind, String type, String detail, List<FieldError> errors) {
-    super(detail);
+  public DomainException(Kind kind, String type, Message detail, List<FieldError> errors) {
+    super(detail.toString());
     this.kind = kind;
     this.type = type;
+    this.detail = detail;
     this.errors = List.copyOf(errors);
   }
 
-  public DomainException(Kind kind, String type, String detail) {
-    this(kind, type, detail, List.of());
+  /** A refusal whose detail is the text of {@code code} with these arguments. */
+  public DomainException(Kind kind, String type, String code, Object... args) {
+    this(kind, type, new Message(code, Arrays.asList(args)), List.of());
   }
 
-  public static DomainException invalid(String field, String message) {
-    return invalid(List.of(new FieldError(field, message)));
+  /** One field refused: {@code code} is the key of why, with its arguments. */
+  public static DomainException invalid(String field, String code, Object... args) {
+    return invalid(List.of(new FieldError(field, code, args)));
   }
 
   public static DomainException invalid(List<FieldError> errors) {
-    String detail =
+    Message detail =
         errors.size() == 1
-            ? errors.get(0).field() + ": " + errors.get(0).message()
-            : "The request has " + errors.size() + " invalid fields.";
+            ? Message.of(
+                "problem.invalid-field", errors.get(0).field(), fieldMessage(errors.get(0)))
+            : Message.of("problem.invalid-fields", errors.size());
     return new DomainException(Kind.INVALID, "validation", detail, errors);
   }
 
-  public static DomainException notFound(String what, String id) {
-    return new DomainException(Kind.NOT_FOUND, "not-found", "No " + what + " with id " + id + ".");
+  private static Message fieldMessage(FieldError error) {
+    return new Message(error.code(), error.args());
   }
 
-  public static DomainException forbidden(String detail) {
-    return new DomainException(Kind.FORBIDDEN, "forbidden", detail);
+  /**
+   * Nothing of that kind has this id. {@code thing} names the kind by the key {@code thing.<thing>}
+   * of its name ("know-how", "session", "class-visit"…).
+   */
+  public static DomainException notFound(String thing, String id) {
+    return new DomainException(
+        Kind.NOT_FOUND, "not-found", "problem.not-found", Message.of("thing." + thing), id);
+  }
+
+  public static DomainException forbidden(String code, Object... args) {
+    return new DomainException(Kind.FORBIDDEN, "forbidden", code, args);
   }
 
   public static DomainException unauthenticated() {
-    return new DomainException(
-        Kind.UNAUTHENTICATED, "unauthenticated", "Log in to do this (HTTP Basic on the API).");
+    return new DomainException(Kind.UNAUTHENTICATED, "unauthenticated", "problem.unauthenticated");
   }
 
-  public static DomainException conflict(String type, String detail) {
-    return new DomainException(Kind.CONFLICT, type, detail);
+  public static DomainException conflict(String type, String code, Object... args) {
+    return new DomainException(Kind.CONFLICT, type, code, args);
+  }
+
+  /** A conflict whose detail was written elsewhere (a reason the workshop gives). */
+  public static DomainException conflict(String type, Message detail) {
+    return new DomainException(Kind.CONFLICT, type, detail, List.of());
   }
 
   /** Adds a member to the problem document, e.g. the booking that is in the way. */
@@ -96,6 +117,15 @@ public class DomainException extends RuntimeException {
   /** A short stable identifier of the problem, e.g. {@code email-taken}. */
   public String type() {
     return type;
+  }
+
+  public Message detail() {
+    return detail;
+  }
+
+  /** The detail in this language. */
+  public String detail(Locale locale) {
+    return detail.in(locale);
   }
 
   public List<FieldError> errors() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes iCalendar (RFC 5545) documents: events in the Europe/Paris time zone, described by a
@@ -20,8 +21,11 @@ public final class ICalendar {
 
   private ICalendar() {}
 
-  /** A calendar with these events; {@code name} is what calendar applications show for it. */
-  public static String of(String name, List<CalendarEvent> events, Instant now) {
+  /**
+   * A calendar with these events, written in this language; {@code name} is what calendar
+   * applications show for it.
+   */
+  public static String of(String name, List<CalendarEvent> events, Instant now, Locale language) {
     StringBuilder ics = new StringBuilder();
     line(ics, "BEGIN:VCALENDAR");
     line(ics, "VERSION:2.0");
@@ -37,9 +41,10 @@ public final class ICalendar {
       line(ics, "DTSTAMP:" + UTC.format(now));
       line(ics, "DTSTART;TZID=Europe/Paris:" + LOCAL.format(event.time().localStart()));
       line(ics, "DTEND;TZID=Europe/Paris:" + LOCAL.format(event.time().localEnd()));
-      line(ics, "SUMMARY:" + escape(event.summary()));
-      if (event.description() != null && !event.description().isBlank()) {
-        line(ics, "DESCRIPTION:" + escape(event.description()));
+      line(ics, "SUMMARY:" + escape(event.summary().in(language)));
+      String description = event.description() == null ? "" : event.description().in(language);
+      if (!description.isBlank()) {
+        line(ics, "DESCRIPTION:" + escape(description));
       }
       if (event.location() != null && !event.location().isBlank()) {
         line(ics, "LOCATION:" + escape(event.location()));

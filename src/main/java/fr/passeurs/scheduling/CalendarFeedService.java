@@ -1,10 +1,13 @@
 package fr.passeurs.scheduling;
 
+import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.CalendarEvent;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.ICalendar;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.security.SecretTokens;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The private iCalendar feeds: one per person (the sessions and visits of every context that is a
@@ -38,13 +36,12 @@ public class CalendarFeedService {
 
   static final Duration AHEAD = Duration.ofDays(366);
 
-  private final SecureRandom random = new SecureRandom();
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Instance<CalendarSource> sources;
   @Inject private WorkshopService workshop;
   @Inject private SchedulingService scheduling;
+  @Inject private AccountService accounts;
 
   /** A new token for the caller's own calendar; the previous one stops working. */
   public String issueForMe(Caller caller) {
@@ -73,14 +70,18 @@ public class CalendarFeedService {
   public String render(String token) {
     CalendarFeed feed = token == null ? null : em.find(CalendarFeed.class, hash(token));
     if (feed == null) {
-      throw DomainException.notFound("calendar", "given");
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, "not-found", "problem.calendar-not-found");
     }
     Instant now = clock.instant();
     TimeRange window = new TimeRange(now.minus(PAST), now.plus(AHEAD));
     List<CalendarEvent> events = new ArrayList<>();
     String name;
+    // a person's calendar in the language they read; a room's, shared by a workshop, in French
+    Locale language = Locale.FRENCH;
     if (feed.ownerType() == CalendarFeed.Owner.ACCOUNT) {
       name = "Passeurs";
+      language = accounts.languageOf(feed.ownerId()).map(Locale::forLanguageTag).orElse(language);
       for (CalendarSource source : sources) {
         events.addAll(source.eventsFor(feed.ownerId(), window));
       }
@@ -96,21 +97,19 @@ public class CalendarFeedService {
             new CalendarEvent(
                 "reservation-" + reservation.id() + "@passeurs",
                 reservation.time(),
-                reservation.label(),
-                "Réservation de la salle " + room.name() + ".",
+                Message.of("words", reservation.label()),
+                Message.of("calendar.room-reservation", room.name()),
                 room.name(),
                 false));
       }
     }
     events.sort(java.util.Comparator.comparing(e -> e.time().start()));
-    return ICalendar.of(name, events, now);
+    return ICalendar.of(name, events, now, language);
   }
 
   private String issue(CalendarFeed.Owner owner, String ownerId) {
     revoke(owner, ownerId);
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = SecretTokens.newToken();
     em.persist(new CalendarFeed(hash(token), owner, ownerId, clock.instant()));
     return token;
   }
@@ -129,18 +128,11 @@ public class CalendarFeedService {
             .filter(r -> r.manufactureId().equals(manufactureId))
             .orElseThrow(() -> DomainException.notFound("room", roomId));
     if (!caller.mayRun(room.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only a manager of this manufacture (or the admin) may do this.");
+      throw DomainException.forbidden("forbidden.manufacture.manage");
     }
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SecretTokens.digest(token);
   }
 }

@@ -1,7 +1,7 @@
 package fr.passeurs.scheduling;
 
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ import java.util.Optional;
 @Transactional
 public class SchedulingService {
 
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.PARIS);
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private ReservationQueries queries;
@@ -42,8 +38,7 @@ public class SchedulingService {
     for (TimeRange time : booking.times()) {
       if (time.start().getEpochSecond() % ReservedGrain.SECONDS != 0
           || time.end().getEpochSecond() % ReservedGrain.SECONDS != 0) {
-        throw DomainException.invalid(
-            "slots", "times start and end on the quarter hour (e.g. 09:00, 09:15, 09:30)");
+        throw DomainException.invalid("slots", "invalid.slots.quarter-hour");
       }
     }
     Optional<Reservation> inTheWay = queries.firstConflict(booking);
@@ -123,18 +118,20 @@ public class SchedulingService {
     if (winner.isPresent()) {
       return conflict(winner.get());
     }
-    return DomainException.conflict(
-        "booking-conflict",
-        "Another reservation of the same resources was made at the same moment. Reload and choose"
-            + " another time.");
+    return DomainException.conflict("booking-conflict", "problem.booking-conflict.race");
   }
 
+  /**
+   * The reservation in the way, said whole in each language: the resource (a text per kind) by its
+   * label, from and to when (instants, written in Paris time), and what holds it (a key per kind of
+   * holder, {@code reservation.holder.*}) by its label.
+   */
   private static DomainException conflict(Reservation r) {
-    String resource =
+    String key =
         switch (r.resourceType()) {
-          case ROOM -> "The room ";
-          case MACHINE -> "The machine ";
-          case ARTISAN -> "The artisan ";
+          case ROOM -> "problem.booking-conflict.room";
+          case MACHINE -> "problem.booking-conflict.machine";
+          case ARTISAN -> "problem.booking-conflict.artisan";
         };
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("reservationId", r.id());
@@ -148,22 +145,12 @@ public class SchedulingService {
     details.put("end", r.time().end().toString());
     return DomainException.conflict(
             "booking-conflict",
-            resource
-                + "'"
-                + r.resourceLabel()
-                + "' is already booked from "
-                + SHOWN.format(r.time().start())
-                + " to "
-                + SHOWN.format(r.time().end())
-                + " (Paris time) by "
-                + switch (r.holderType()) {
-                  case SESSION -> "the training session";
-                  case VISIT -> "the class visit";
-                  case MACHINE_BOOKING -> "the machine booking";
-                }
-                + " \""
-                + r.label()
-                + "\".")
+            key,
+            r.resourceLabel(),
+            r.time().start(),
+            r.time().end(),
+            Message.of("reservation.holder." + r.holderType().name()),
+            r.label())
         .with("conflict", details);
   }
 }

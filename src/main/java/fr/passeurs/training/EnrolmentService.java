@@ -6,7 +6,6 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Notice;
-import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -46,24 +45,20 @@ public class EnrolmentService {
   public Standing enrol(Caller caller, String sessionId) {
     caller.requireAuthenticated();
     if (!caller.has(Role.APPRENTICE)) {
-      throw DomainException.forbidden("Only apprentices enrol in sessions.");
+      throw DomainException.forbidden("forbidden.enrolment.apprentices-only");
     }
     TrainingSession session = sessions.lock(sessionId);
     Instant now = clock.instant();
     if (session.isCancelled()) {
-      throw DomainException.conflict("session-cancelled", "This session is cancelled.");
+      throw DomainException.conflict("session-cancelled", "problem.session-cancelled.enrol");
     }
     if (session.enrolmentClosed() || !now.isBefore(session.enrolmentDeadline())) {
       throw DomainException.conflict(
-          "enrolment-closed",
-          "The enrolment deadline of this session was "
-              + ParisTime.shown(session.enrolmentDeadline())
-              + ".");
+          "enrolment-closed", "problem.enrolment-closed", session.enrolmentDeadline());
     }
     Optional<Enrolment> existing = find(session.id(), caller.accountId());
     if (existing.filter(Enrolment::isActive).isPresent()) {
-      throw DomainException.conflict(
-              "already-enrolled", "You are already enrolled in this session.")
+      throw DomainException.conflict("already-enrolled", "problem.already-enrolled")
           .with("enrolmentId", existing.get().id());
     }
     Training training = trainings.get(session.trainingId());
@@ -106,12 +101,11 @@ public class EnrolmentService {
     em.refresh(found);
     Enrolment enrolment = found;
     if (!enrolment.isActive()) {
-      throw DomainException.conflict("already-cancelled", "This enrolment is already cancelled.");
+      throw DomainException.conflict("already-cancelled", "problem.already-cancelled");
     }
     Instant now = clock.instant();
     if (!now.isBefore(session.startsAt())) {
-      throw DomainException.conflict(
-          "session-started", "This session has started; it can no longer be left.");
+      throw DomainException.conflict("session-started", "problem.session-started");
     }
     boolean hadSeat = enrolment.status() == EnrolmentStatus.CONFIRMED;
     enrolment.cancel(now);
@@ -255,18 +249,10 @@ public class EnrolmentService {
     Integer age = apprentice.ageOn(session.times().get(0).day());
     if (age == null) {
       throw DomainException.conflict(
-          "birth-date-needed",
-          "This training is for people aged "
-              + training.minimumAge()
-              + " or more: give your birth"
-              + " date in your profile first (PUT /api/me/profile).");
+          "birth-date-needed", "problem.birth-date-needed", training.minimumAge());
     }
     if (age < training.minimumAge()) {
-      throw DomainException.conflict(
-          "too-young",
-          "This training is for people aged "
-              + training.minimumAge()
-              + " or more on its first day.");
+      throw DomainException.conflict("too-young", "problem.too-young", training.minimumAge());
     }
   }
 
@@ -279,8 +265,7 @@ public class EnrolmentService {
     }
     if (!missing.isEmpty()) {
       throw DomainException.conflict(
-              "prerequisite-missing",
-              "Complete these trainings first: " + String.join(", ", missing) + ".")
+              "prerequisite-missing", "problem.prerequisite-missing", missing)
           .with("missing", missing);
     }
   }

@@ -1,8 +1,8 @@
 package fr.passeurs.training;
 
 import fr.passeurs.platform.CalendarEvent;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
-import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -20,12 +20,8 @@ public class SessionNotices {
     return new Notice(
         apprenticeId,
         "SEAT_CONFIRMED",
-        "Place confirmée : " + session.title(),
-        "Votre place est confirmée pour « "
-            + session.title()
-            + " », à partir du "
-            + ParisTime.shown(session.startsAt())
-            + ".",
+        Message.of("notice.seat-confirmed.title", session.title()),
+        Message.of("notice.seat-confirmed.body", session.title(), session.startsAt()),
         link(session),
         calendarOf(session, false));
   }
@@ -34,12 +30,8 @@ public class SessionNotices {
     return new Notice(
         apprenticeId,
         "PROMOTED",
-        "Une place s'est libérée : " + session.title(),
-        "Une place s'est libérée dans « "
-            + session.title()
-            + " » : elle est à vous, à partir du "
-            + ParisTime.shown(session.startsAt())
-            + ".",
+        Message.of("notice.promoted.title", session.title()),
+        Message.of("notice.promoted.body", session.title(), session.startsAt()),
         link(session),
         calendarOf(session, false));
   }
@@ -48,28 +40,22 @@ public class SessionNotices {
     return new Notice(
         apprenticeId,
         "WAITLISTED",
-        "Liste d'attente : " + session.title(),
-        "La session « "
-            + session.title()
-            + " » est complète ; vous êtes en position "
-            + position
-            + " sur la liste d'attente. Vous serez prévenu·e si une place se libère.",
+        Message.of("notice.waitlisted.title", session.title()),
+        Message.of("notice.waitlisted.body", session.title(), position),
         link(session),
         null);
   }
 
-  Notice cancelled(TrainingSession session, String recipientId, String reason) {
+  /**
+   * The session is cancelled, and why ({@link TrainingSession#cancellation}): the words of its
+   * organisers or the text of a key, in the language of whoever reads it.
+   */
+  Notice cancelled(TrainingSession session, String recipientId, Message why) {
     return new Notice(
         recipientId,
         "SESSION_CANCELLED",
-        "Session annulée : " + session.title(),
-        "La session « "
-            + session.title()
-            + " » du "
-            + ParisTime.shown(session.startsAt())
-            + " est annulée ("
-            + reason
-            + ").",
+        Message.of("notice.session-cancelled.title", session.title()),
+        Message.of("notice.session-cancelled.body", session.title(), session.startsAt(), why),
         link(session),
         calendarOf(session, true));
   }
@@ -79,8 +65,8 @@ public class SessionNotices {
     return new CalendarEvent(
         "session-" + session.id() + "@passeurs",
         new TimeRange(session.startsAt(), session.endsAt()),
-        session.title(),
-        "Session de formation Passeurs.",
+        Message.of("words", session.title()),
+        Message.of("calendar.session"),
         placeOf(session),
         cancelled);
   }
@@ -94,12 +80,8 @@ public class SessionNotices {
                 new CalendarEvent(
                     "session-" + session.id() + "-" + i + "@passeurs",
                     times.get(i),
-                    session.title(),
-                    "Session de formation Passeurs, demi-journée "
-                        + (i + 1)
-                        + " sur "
-                        + times.size()
-                        + ".",
+                    Message.of("words", session.title()),
+                    Message.of("calendar.session-half-day", i + 1, times.size()),
                     place,
                     session.isCancelled()))
         .toList();

@@ -3,10 +3,14 @@ package fr.passeurs.training;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DateRules;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.TextRules;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -66,38 +70,34 @@ public class SessionService {
   public TrainingSession schedule(Caller caller, String trainingId, SessionPlan plan) {
     Training training = trainings.get(trainingId);
     if (!caller.is(training.artisanId())) {
-      throw DomainException.forbidden(
-          "Only the artisan who offers this training schedules its sessions.");
+      throw DomainException.forbidden("forbidden.session.schedule");
     }
     RoomSummary room =
         workshop
             .room(plan.roomId())
             .filter(r -> r.manufactureId().equals(training.manufactureId()))
-            .orElseThrow(
-                () -> DomainException.invalid("roomId", "no room of your manufacture has this id"));
+            .orElseThrow(() -> DomainException.invalid("roomId", "invalid.room.not-yours"));
     Map<String, MachineSummary> machines = workshop.machineSummaries(plan.machineIds());
     if (machines.size() != plan.machineIds().size()
         || machines.values().stream()
             .anyMatch(m -> !m.manufactureId().equals(training.manufactureId()))) {
-      throw DomainException.invalid(
-          "machineIds", "every machine must be one of your manufacture's");
+      throw DomainException.invalid("machineIds", "invalid.session.machines-not-yours");
     }
     checkTimes(plan.times());
     if (plan.seats() < 1 || plan.seats() > training.maxParticipants()) {
       throw DomainException.invalid(
-          "seats", "must be between 1 and the training's maximum of " + training.maxParticipants());
+          "seats", "invalid.session.seats-max", training.maxParticipants());
     }
     if (plan.seats() > room.capacity()) {
       throw DomainException.invalid(
-          "seats", "the room " + room.name() + " holds " + room.capacity() + " people at most");
+          "seats", "invalid.session.room-capacity", room.name(), room.capacity());
     }
     Instant first =
         plan.times().stream().map(TimeRange::start).min(Instant::compareTo).orElseThrow();
     if (plan.enrolmentDeadline() == null
         || !plan.enrolmentDeadline().isAfter(clock.instant())
         || plan.enrolmentDeadline().isAfter(first)) {
-      throw DomainException.invalid(
-          "enrolmentDeadline", "must be in the future, and not after the session starts");
+      throw DomainException.invalid("enrolmentDeadline", "invalid.session.enrolment-deadline");
     }
     workshop
         .whyClosed(training.manufactureId(), plan.times())
@@ -144,15 +144,16 @@ public class SessionService {
   public TrainingSession cancel(Caller caller, String sessionId, String reason) {
     TrainingSession session = lock(sessionId);
     if (!caller.is(session.artisanId()) && !caller.mayRun(session.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only the session's artisan or a manager of its manufacture may cancel it.");
+      throw DomainException.forbidden("forbidden.session.cancel");
     }
     if (session.isOver(clock.instant())) {
-      throw DomainException.conflict("session-over", "This session is over.");
+      throw DomainException.conflict("session-over", "problem.session-over");
     }
-    cancelAndTell(
-        session,
-        reason == null || reason.isBlank() ? "cancelled by its organisers" : reason.trim());
+    // without words of its organisers the reason stays empty: whoever shows the cancellation
+    // writes it from a key in the reader's language (TrainingSession.cancellation)
+    String given = TextRules.checked("reason", reason, TrainingSession.MAX_CANCEL_REASON, true);
+    session.cancel(given);
+    tellCancelled(session, trainings.get(session.trainingId()).minParticipants());
     return session;
   }
 
@@ -184,26 +185,28 @@ public class SessionService {
     }
     Training training = trainings.get(session.trainingId());
     if (session.confirmedCount() < training.minParticipants()) {
-      cancelAndTell(
-          session,
-          "fewer than " + training.minParticipants() + " participants at the enrolment deadline");
+      session.cancelForWantOfParticipants();
+      tellCancelled(session, training.minParticipants());
       return true;
     }
     session.closeEnrolment();
     return false;
   }
 
-  private void cancelAndTell(TrainingSession session, String reason) {
-    session.cancel(reason);
+  /**
+   * Frees what the cancelled session reserved and tells everyone enrolled, and its artisan, why.
+   */
+  private void tellCancelled(TrainingSession session, int minParticipants) {
+    Message why = session.cancellation(minParticipants);
     scheduling.release(HolderType.SESSION, session.id());
     Set<String> told = new HashSet<>();
     for (Enrolment enrolment : activeEnrolments(session.id())) {
       if (told.add(enrolment.apprenticeId())) {
-        notices.fire(sessionNotices.cancelled(session, enrolment.apprenticeId(), reason));
+        notices.fire(sessionNotices.cancelled(session, enrolment.apprenticeId(), why));
       }
     }
     if (!told.contains(session.artisanId())) {
-      notices.fire(sessionNotices.cancelled(session, session.artisanId(), reason));
+      notices.fire(sessionNotices.cancelled(session, session.artisanId(), why));
     }
   }
 
@@ -230,8 +233,7 @@ public class SessionService {
   public List<Enrolment> participants(Caller caller, String sessionId) {
     TrainingSession session = get(sessionId);
     if (!caller.is(session.artisanId()) && !caller.mayRun(session.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only the session's artisan or a manager of its manufacture sees its participants.");
+      throw DomainException.forbidden("forbidden.session.participants");
     }
     return em.createQuery(
             "SELECT e FROM Enrolment e WHERE e.sessionId = :s ORDER BY e.status,"
@@ -389,27 +391,25 @@ public class SessionService {
    */
   private void checkTimes(List<TimeRange> times) {
     if (times.isEmpty() || times.size() > MAX_SLOTS) {
-      throw DomainException.invalid("slots", "a session has 1 to " + MAX_SLOTS + " half-days");
+      throw DomainException.invalid("slots", "invalid.session.slot-count", MAX_SLOTS);
     }
     Set<String> halfDays = new HashSet<>();
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
     for (TimeRange time : times) {
       if (!time.start().isAfter(clock.instant())) {
-        throw DomainException.invalid("slots", "every half-day must be in the future");
+        throw DomainException.invalid("slots", "invalid.session.slot-past");
       }
+      DateRules.planned("slots", time.start(), today);
       LocalDate day = time.day();
       boolean morning = time.localStart().toLocalTime().isBefore(Slot.NOON);
       if (time.duration().compareTo(HALF_DAY) > 0
           || !time.localEnd().toLocalDate().equals(day)
           || (morning && time.localEnd().toLocalTime().isAfter(Slot.NOON))) {
         throw DomainException.invalid(
-            "slots",
-            "each slot is a half-day: at most 5 hours, a morning ending by 13:00 or an afternoon"
-                + " ("
-                + time.localStart().toLocalDateTime()
-                + " is not)");
+            "slots", "invalid.session.half-day", HALF_DAY.toHours(), Slot.NOON, time.start());
       }
       if (!halfDays.add(day + (morning ? "AM" : "PM"))) {
-        throw DomainException.invalid("slots", "two slots share the half-day of " + day);
+        throw DomainException.invalid("slots", "invalid.session.same-half-day", day);
       }
     }
   }

@@ -96,17 +96,13 @@ public class Training {
         || details.maxParticipants() < details.minParticipants()
         || details.maxParticipants() > MAX_PARTICIPANTS) {
       throw DomainException.invalid(
-          "maxParticipants",
-          "participants: at least 1, at most "
-              + MAX_PARTICIPANTS
-              + ", the minimum not above the maximum");
+          "maxParticipants", "invalid.training.participants", MAX_PARTICIPANTS);
     }
     if (details.minAttendancePercent() < 0 || details.minAttendancePercent() > 100) {
-      throw DomainException.invalid(
-          "minAttendancePercent", "a share of the planned hours, from 0 to 100 %");
+      throw DomainException.invalid("minAttendancePercent", "invalid.training.attendance-percent");
     }
     if (details.prerequisiteIds().contains(id)) {
-      throw DomainException.invalid("prerequisiteIds", "a training cannot require itself");
+      throw DomainException.invalid("prerequisiteIds", "invalid.training.self-prerequisite");
     }
     this.knowHowId = details.knowHowId();
     this.title = details.title().trim();

@@ -36,7 +36,7 @@ public class TrainingService {
   public Training define(Caller caller, TrainingDetails details) {
     caller.requireAuthenticated();
     if (!caller.has(Role.ARTISAN) || caller.manufactureId() == null) {
-      throw DomainException.forbidden("Only an artisan of a manufacture defines trainings.");
+      throw DomainException.forbidden("forbidden.training.define");
     }
     checkKnowHow(caller, details.knowHowId());
     checkPrerequisites(null, details.prerequisiteIds());
@@ -50,11 +50,11 @@ public class TrainingService {
   public Training revise(Caller caller, String id, TrainingDetails details, Long expectedVersion) {
     Training training = get(id);
     if (!caller.is(training.artisanId()) && !caller.isAdmin()) {
-      throw DomainException.forbidden("Only the artisan who offers this training may change it.");
+      throw DomainException.forbidden("forbidden.training.revise");
     }
     if (expectedVersion != null && expectedVersion != training.version()) {
       throw DomainException.conflict(
-          "concurrent-update", "This training was changed since version " + expectedVersion + ".");
+          "concurrent-update", "problem.concurrent-update.training", expectedVersion);
     }
     if (!details.knowHowId().equals(training.knowHowId())) {
       checkKnowHow(caller, details.knowHowId());
@@ -138,9 +138,9 @@ public class TrainingService {
             .summary(knowHowId)
             .filter(k -> !k.archived())
             .orElseThrow(
-                () -> DomainException.invalid("knowHowId", "no published know-how has this id"));
+                () -> DomainException.invalid("knowHowId", "invalid.know-how.not-published"));
     if (!entry.isHeldBy(caller.accountId())) {
-      throw DomainException.forbidden("An artisan offers trainings for the know-how they hold.");
+      throw DomainException.forbidden("forbidden.training.know-how-not-held");
     }
   }
 
@@ -148,7 +148,7 @@ public class TrainingService {
   private void checkPrerequisites(String trainingId, Set<String> prerequisiteIds) {
     Map<String, Training> found = byIds(prerequisiteIds);
     if (found.size() != prerequisiteIds.size()) {
-      throw DomainException.invalid("prerequisiteIds", "no training has one of these ids");
+      throw DomainException.invalid("prerequisiteIds", "invalid.training.unknown-prerequisite");
     }
     if (trainingId == null) {
       return;
@@ -158,8 +158,7 @@ public class TrainingService {
     while (!toVisit.isEmpty()) {
       String next = toVisit.pop();
       if (next.equals(trainingId)) {
-        throw DomainException.invalid(
-            "prerequisiteIds", "these prerequisites would end up requiring this training itself");
+        throw DomainException.invalid("prerequisiteIds", "invalid.training.prerequisite-cycle");
       }
       if (seen.add(next)) {
         Training prerequisite = em.find(Training.class, next);

@@ -3,6 +3,7 @@ package fr.passeurs.training;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -155,9 +156,28 @@ public class TrainingSession {
     return ++queueCounter;
   }
 
+  /** Most characters a cancellation's reason has. */
+  public static final int MAX_CANCEL_REASON = 500;
+
+  /**
+   * Kept as the reason of a session cancelled for want of participants at its enrolment deadline: a
+   * code, not a text, which {@link #cancellation} turns into a key.
+   */
+  static final String FOR_WANT_OF_PARTICIPANTS = "[too-few-participants]";
+
+  /** Cancelled by its organisers, with their words, or none (null): no text is made up for them. */
   void cancel(String reason) {
+    cancelWith(reason == null || reason.isBlank() ? null : reason);
+  }
+
+  /** Cancelled at its enrolment deadline, with fewer participants than its training's minimum. */
+  void cancelForWantOfParticipants() {
+    cancelWith(FOR_WANT_OF_PARTICIPANTS);
+  }
+
+  private void cancelWith(String reason) {
     if (status == SessionStatus.CANCELLED) {
-      throw DomainException.conflict("session-cancelled", "This session is already cancelled.");
+      throw DomainException.conflict("session-cancelled", "problem.session-cancelled.already");
     }
     status = SessionStatus.CANCELLED;
     cancelReason = reason;
@@ -244,8 +264,35 @@ public class TrainingSession {
     return status;
   }
 
+  /**
+   * The words its organisers gave when they cancelled the session, or null (none given, cancelled
+   * for want of participants, or not cancelled): see {@link #cancellation} for what to show.
+   */
   public String cancelReason() {
-    return cancelReason;
+    return FOR_WANT_OF_PARTICIPANTS.equals(cancelReason) ? null : cancelReason;
+  }
+
+  /** True if the session was cancelled at its enrolment deadline for want of participants. */
+  public boolean cancelledForWantOfParticipants() {
+    return isCancelled() && FOR_WANT_OF_PARTICIPANTS.equals(cancelReason);
+  }
+
+  /**
+   * Why the session was cancelled, to be written in the reader's language: the words its organisers
+   * gave ({@code session.cancel-reason.words}), else {@code session.cancel-reason.organisers}, or
+   * {@code session.cancel-reason.too-few} with the training's minimum of participants; null if the
+   * session is not cancelled.
+   */
+  public Message cancellation(int minParticipants) {
+    if (!isCancelled()) {
+      return null;
+    }
+    if (FOR_WANT_OF_PARTICIPANTS.equals(cancelReason)) {
+      return Message.of("session.cancel-reason.too-few", minParticipants);
+    }
+    return cancelReason == null || cancelReason.isBlank()
+        ? Message.of("session.cancel-reason.organisers")
+        : Message.of("session.cancel-reason.words", cancelReason);
   }
 
   public boolean enrolmentClosed() {

@@ -1,5 +1,6 @@
 package fr.passeurs.visit;
 
+import fr.passeurs.platform.Message;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,9 +14,9 @@ public record Uai(String code) {
   private static final String LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
 
   public Uai {
-    String problem = problemWith(code);
+    Message problem = problemWith(code);
     if (problem != null) {
-      throw new IllegalArgumentException(problem);
+      throw new IllegalArgumentException(problem.toString());
     }
   }
 
@@ -25,21 +26,23 @@ public record Uai(String code) {
     return problemWith(normalised) == null ? Optional.of(new Uai(normalised)) : Optional.empty();
   }
 
-  /** Why a code written by a person is not a UAI, in a sentence; null if it is one. */
-  public static String problemWith(String raw) {
+  /**
+   * Why a code written by a person is not a UAI, as a field refusal ({@code invalid.visit.uai-*});
+   * null if it is one.
+   */
+  public static Message problemWith(String raw) {
     String code = normalise(raw);
     if (!code.matches("[0-9]{7}[A-Z]")) {
-      return "a UAI is 7 digits followed by a letter, e.g. 0750655E";
+      return Message.of("invalid.visit.uai-form");
     }
-    char expected = checkLetter(code.substring(0, 7));
+    String digits = code.substring(0, 7);
+    char expected = checkLetter(digits);
     if (code.charAt(7) != expected) {
-      return "the check letter of "
-          + code.substring(0, 7)
-          + " is "
-          + expected
-          + ", not "
-          + code.charAt(7)
-          + ": check the code on the school's documents";
+      return Message.of(
+          "invalid.visit.uai-check-letter",
+          digits,
+          String.valueOf(expected),
+          String.valueOf(code.charAt(7)));
     }
     return null;
   }

@@ -3,7 +3,7 @@ package fr.passeurs.visit;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
-import fr.passeurs.platform.ParisTime;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -183,42 +183,35 @@ public class VisitBooking {
       Instant now) {
     List<FieldError> errors = new ArrayList<>();
     if (request.level() == null) {
-      errors.add(new FieldError("level", "is required"));
+      errors.add(new FieldError("level", "invalid.required"));
     } else if (!offer.levels().contains(request.level())) {
-      errors.add(
-          new FieldError("level", "this offer does not welcome classes of " + request.level()));
+      errors.add(new FieldError("level", "invalid.visit.level-not-welcomed", request.level()));
     }
     if (request.pupils() < offer.minPupils() || request.pupils() > offer.maxPupils()) {
       errors.add(
           new FieldError(
-              "pupils",
-              "this offer welcomes " + offer.minPupils() + " to " + offer.maxPupils() + " pupils"));
+              "pupils", "invalid.visit.pupils-range", offer.minPupils(), offer.maxPupils()));
     }
     if (request.adults() < 1 || request.adults() > MAX_ADULTS) {
-      errors.add(new FieldError("adults", "between 1 and " + MAX_ADULTS + " adults"));
+      errors.add(new FieldError("adults", "invalid.range", 1, MAX_ADULTS));
     } else if (request.level() != null
         && request.adults() < rules.adultsNeeded(request.level(), request.pupils())) {
       errors.add(
           new FieldError(
               "adults",
-              request.pupils()
-                  + " pupils of this level need at least "
-                  + rules.adultsNeeded(request.level(), request.pupils())
-                  + " accompanying adults (one per "
-                  + rules.pupilsPerAdult(request.level())
-                  + " pupils)"));
+              "invalid.visit.adults-ratio",
+              request.pupils(),
+              rules.adultsNeeded(request.level(), request.pupils()),
+              rules.pupilsPerAdult(request.level())));
     }
     if (request.pupils() + request.adults() > roomCapacity) {
-      errors.add(
-          new FieldError(
-              "pupils",
-              "the room holds " + roomCapacity + " people at most, pupils and adults together"));
+      errors.add(new FieldError("pupils", "invalid.visit.room-capacity", roomCapacity));
     }
     if (request.comment() != null && request.comment().length() > 2000) {
-      errors.add(new FieldError("comment", "at most 2000 characters"));
+      errors.add(new FieldError("comment", "invalid.length.max", 2000));
     }
     if (times.isEmpty() || times.size() > MAX_WISHED) {
-      errors.add(new FieldError("times", "give a wished time and up to two alternatives"));
+      errors.add(new FieldError("times", "invalid.visit.wished-times"));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
@@ -265,88 +258,64 @@ public class VisitBooking {
         switch (action) {
           case CONFIRM -> {
             if (status != VisitStatus.REQUESTED) {
-              yield state("confirmed");
+              yield state("problem.visit-state.cannot-confirm");
             }
             if (!host) {
-              yield DomainException.forbidden(
-                  "Only the host artisan or a manager of the manufacture confirms a visit.");
+              yield DomainException.forbidden("forbidden.visit.confirm");
             }
             yield wished.stream().anyMatch(w -> w.time().start().isAfter(now))
                 ? null
-                : DomainException.conflict(
-                    "visit-state", "Every time wished for this visit has passed.");
+                : DomainException.conflict("visit-state", "problem.visit-state.times-passed");
           }
           case DECLINE -> {
             if (status != VisitStatus.REQUESTED) {
-              yield state("declined");
+              yield state("problem.visit-state.cannot-decline");
             }
-            yield host
-                ? null
-                : DomainException.forbidden(
-                    "Only the host artisan or a manager of the manufacture declines a visit.");
+            yield host ? null : DomainException.forbidden("forbidden.visit.decline");
           }
           case CANCEL -> {
             if (!status.isOpen()) {
-              yield state("cancelled");
+              yield state("problem.visit-state.cannot-cancel");
             }
             if (!teacher && !host) {
-              yield DomainException.forbidden(
-                  "Only the teacher, the host artisan or a manager of the manufacture cancels a"
-                      + " visit.");
+              yield DomainException.forbidden("forbidden.visit.cancel");
             }
             if (status == VisitStatus.REQUESTED) {
               yield null;
             }
             if (!now.isBefore(confirmedStart)) {
-              yield DomainException.conflict(
-                  "visit-state", "This visit has begun: it can no longer be cancelled.");
+              yield DomainException.conflict("visit-state", "problem.visit-state.begun");
             }
             yield now.isBefore(confirmedStart.minus(cancellationLimit)) || manager
                 ? null
                 : DomainException.forbidden(
-                    "Less than "
-                        + cancellationLimit.toDays()
-                        + " days before the visit, only a manager of the manufacture can cancel"
-                        + " it.");
+                    "forbidden.visit.cancel-late", cancellationLimit.toDays());
           }
           case MARK_DONE -> {
             if (status != VisitStatus.CONFIRMED) {
-              yield state("marked done");
+              yield state("problem.visit-state.cannot-mark-done");
             }
             if (!host) {
-              yield DomainException.forbidden(
-                  "Only the host artisan or a manager of the manufacture marks a visit done.");
+              yield DomainException.forbidden("forbidden.visit.mark-done");
             }
             yield now.isBefore(confirmedEnd)
                 ? DomainException.conflict(
-                    "visit-state",
-                    "This visit ends at "
-                        + ParisTime.shown(confirmedEnd)
-                        + " (Paris time): mark it"
-                        + " done afterwards.")
+                    "visit-state", "problem.visit-state.not-over", confirmedEnd)
                 : null;
           }
           case CONFIRM_ATTENDANCE -> {
             if (status != VisitStatus.DONE) {
               yield DomainException.conflict(
-                  "visit-state",
-                  "This visit is "
-                      + status
-                      + ": the numbers present are confirmed once it is DONE.");
+                  "visit-state", "problem.visit-state.attendance-not-done", status);
             }
             if (attendanceConfirmedAt != null) {
               yield DomainException.conflict(
-                  "visit-state",
-                  "This visit is DONE and its numbers present are confirmed already.");
+                  "visit-state", "problem.visit-state.attendance-confirmed");
             }
-            yield teacher
-                ? null
-                : DomainException.forbidden(
-                    "The teacher confirms the numbers present that the host recorded.");
+            yield teacher ? null : DomainException.forbidden("forbidden.visit.confirm-attendance");
           }
           case REQUEST, EXPIRE ->
-              DomainException.conflict(
-                  "visit-state", "This is not an action on an existing booking.");
+              DomainException.conflict("visit-state", "problem.visit-state.not-an-action");
         });
   }
 
@@ -358,9 +327,9 @@ public class VisitBooking {
         .toList();
   }
 
-  private DomainException state(String what) {
-    return DomainException.conflict(
-        "visit-state", "This visit is " + status + ": it can no longer be " + what + ".");
+  /** The status does not allow the action: {@code key} says which, with the status. */
+  private DomainException state(String key) {
+    return DomainException.conflict("visit-state", key, status);
   }
 
   private void check(VisitAction action, Set<Party> parties, Instant now, Duration limit) {
@@ -374,12 +343,11 @@ public class VisitBooking {
   TimeRange confirm(int choice, String actorId, Set<Party> parties, Instant now, Duration limit) {
     check(VisitAction.CONFIRM, parties, now, limit);
     if (choice < 0 || choice >= wished.size()) {
-      throw DomainException.invalid(
-          "choice", "choose one of the " + wished.size() + " wished times, from 0");
+      throw DomainException.invalid("choice", "invalid.visit.choice", wished.size() - 1);
     }
     TimeRange time = wished.get(choice).time();
     if (!time.start().isAfter(now)) {
-      throw DomainException.invalid("choice", "this wished time has passed");
+      throw DomainException.invalid("choice", "invalid.visit.choice-passed");
     }
     this.confirmedStart = time.start();
     this.confirmedEnd = time.end();
@@ -412,43 +380,27 @@ public class VisitBooking {
     check(VisitAction.MARK_DONE, parties, now, limit);
     List<FieldError> errors = new ArrayList<>();
     if (pupilsPresent == null || pupilsPresent < 0 || pupilsPresent > roomCapacity) {
-      errors.add(new FieldError("presentPupils", "between 0 and " + roomCapacity));
+      errors.add(new FieldError("presentPupils", "invalid.range", 0, roomCapacity));
     }
     if (adultsPresent == null || adultsPresent < 0 || adultsPresent > MAX_ADULTS) {
-      errors.add(new FieldError("presentAdults", "between 0 and " + MAX_ADULTS));
+      errors.add(new FieldError("presentAdults", "invalid.range", 0, MAX_ADULTS));
     }
     if (errors.isEmpty() && pupilsPresent + adultsPresent > roomCapacity) {
-      errors.add(
-          new FieldError("presentPupils", "the room holds " + roomCapacity + " people at most"));
+      errors.add(new FieldError("presentPupils", "invalid.visit.room-capacity", roomCapacity));
     }
     if (!errors.isEmpty()) {
       throw DomainException.invalid(errors);
     }
     this.presentPupils = pupilsPresent;
     this.presentAdults = adultsPresent;
-    move(
-        VisitAction.MARK_DONE,
-        VisitStatus.DONE,
-        actorId,
-        now,
-        pupilsPresent + " pupils and " + adultsPresent + " adults present");
+    move(VisitAction.MARK_DONE, VisitStatus.DONE, actorId, now, null);
   }
 
   /** The teacher confirms the numbers present that the host recorded when marking it done. */
   void confirmAttendance(String actorId, Set<Party> parties, Instant now, Duration limit) {
     check(VisitAction.CONFIRM_ATTENDANCE, parties, now, limit);
     this.attendanceConfirmedAt = now;
-    history.add(
-        new VisitStep(
-            now,
-            actorId,
-            VisitAction.CONFIRM_ATTENDANCE,
-            status,
-            status,
-            presentPupils
-                + " pupils and "
-                + presentAdults
-                + " adults present, confirmed by the teacher"));
+    history.add(new VisitStep(now, actorId, VisitAction.CONFIRM_ATTENDANCE, status, status, null));
     this.updatedAt = now;
   }
 
@@ -457,8 +409,25 @@ public class VisitBooking {
     if (status != VisitStatus.REQUESTED || now.isBefore(answerBy)) {
       return false;
     }
-    move(VisitAction.EXPIRE, VisitStatus.EXPIRED, null, now, "not answered in time");
+    move(VisitAction.EXPIRE, VisitStatus.EXPIRED, null, now, null);
     return true;
+  }
+
+  /**
+   * What a step of the history says: the words someone gave (a reason), or what the step itself
+   * means (the numbers present, a request left unanswered), for each reader in their language.
+   */
+  public Message noteOf(VisitStep step) {
+    if (step.note() != null && !step.note().isBlank()) {
+      return Message.of("visit.note.words", step.note());
+    }
+    return switch (step.action()) {
+      case MARK_DONE -> Message.of("visit.note.done", presentPupils, presentAdults);
+      case CONFIRM_ATTENDANCE ->
+          Message.of("visit.note.attendance-confirmed", presentPupils, presentAdults);
+      case EXPIRE -> Message.of("visit.note.expired");
+      default -> null;
+    };
   }
 
   private void move(VisitAction action, VisitStatus to, String actorId, Instant now, String note) {
@@ -469,10 +438,10 @@ public class VisitBooking {
 
   private static String required(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw DomainException.invalid("reason", "say why, for the other side");
+      throw DomainException.invalid("reason", "invalid.visit.reason-required");
     }
     if (reason.length() > 500) {
-      throw DomainException.invalid("reason", "at most 500 characters");
+      throw DomainException.invalid("reason", "invalid.length.max", 500);
     }
     return reason.trim();
   }

@@ -3,9 +3,12 @@ package fr.passeurs.visit;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DateRules;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
@@ -29,6 +32,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,19 +63,19 @@ public class VisitBookingService {
   /** A teacher registers their school by its UAI, or joins it if a colleague already did. */
   public School registerSchool(Caller caller, String uai, String name, String city) {
     requireTeacher(caller);
-    String problem = Uai.problemWith(uai);
+    Message problem = Uai.problemWith(uai);
     if (problem != null) {
-      throw DomainException.invalid("uai", problem);
+      throw DomainException.invalid("uai", problem.key(), problem.args().toArray());
     }
     Uai code = Uai.parse(uai).orElseThrow();
     School school = schoolByUai(code.code()).orElse(null);
     if (school == null) {
       List<FieldError> errors = new ArrayList<>();
       if (name == null || name.isBlank() || name.length() > 200) {
-        errors.add(new FieldError("name", "the school's name, 1 to 200 characters"));
+        errors.add(new FieldError("name", "invalid.length.range", 1, 200));
       }
       if (city == null || city.isBlank() || city.length() > 120) {
-        errors.add(new FieldError("city", "the school's town, 1 to 120 characters"));
+        errors.add(new FieldError("city", "invalid.length.range", 1, 120));
       }
       if (!errors.isEmpty()) {
         throw DomainException.invalid(errors);
@@ -85,8 +89,7 @@ public class VisitBookingService {
     } catch (PersistenceException e) {
       // a colleague registered the same UAI at the same moment: the unique key kept one school
       throw DomainException.conflict(
-          "school-registered-meanwhile",
-          "This school was registered by a colleague at the same moment: send again to join it.");
+          "school-registered-meanwhile", "problem.school-registered-meanwhile");
     }
     return school;
   }
@@ -115,16 +118,14 @@ public class VisitBookingService {
     requireTeacher(caller);
     VisitOffer offer = offers.get(offerId);
     if (offer.isWithdrawn()) {
-      throw DomainException.conflict("offer-withdrawn", "This visit offer has been withdrawn.");
+      throw DomainException.conflict("offer-withdrawn", "problem.offer-withdrawn");
     }
     School school =
         Uai.parse(schoolUai)
             .flatMap(u -> schoolByUai(u.code()))
             .filter(s -> s.hasTeacher(caller.accountId()))
             .orElseThrow(
-                () ->
-                    DomainException.invalid(
-                        "school", "register your school by its UAI first, then book for it"));
+                () -> DomainException.invalid("school", "invalid.visit.school-not-registered"));
     RoomSummary room =
         workshop
             .room(offer.roomId())
@@ -138,8 +139,7 @@ public class VisitBookingService {
     if (times.size() != request.starts().size()
         || times.isEmpty()
         || times.size() > VisitBooking.MAX_WISHED) {
-      throw DomainException.invalid(
-          "times", "give a wished start and up to two alternatives, none empty");
+      throw DomainException.invalid("times", "invalid.visit.wished-times");
     }
     checkTimes(offer, times);
     VisitBooking booking =
@@ -177,13 +177,10 @@ public class VisitBookingService {
     if (booking.pupils() + booking.adults() > room.capacity()) {
       throw DomainException.conflict(
           "room-capacity",
-          "The room "
-              + room.name()
-              + " now holds "
-              + room.capacity()
-              + " people: this class of "
-              + (booking.pupils() + booking.adults())
-              + " no longer fits.");
+          "problem.room-capacity",
+          room.name(),
+          room.capacity(),
+          booking.pupils() + booking.adults());
     }
     workshop
         .whyClosed(booking.manufactureId(), List.of(time))
@@ -352,8 +349,7 @@ public class VisitBookingService {
   public Page<VisitBooking> ofManufacture(
       Caller caller, String manufactureId, VisitStatus status, PageRequest page) {
     if (!caller.mayRun(manufactureId)) {
-      throw DomainException.forbidden(
-          "Only a manager of the manufacture sees all of its class visits.");
+      throw DomainException.forbidden("forbidden.visit.manufacture-visits");
     }
     return list("b.manufactureId = :m", "m", manufactureId, status, page);
   }
@@ -404,19 +400,25 @@ public class VisitBookingService {
     List<FieldError> errors = new ArrayList<>();
     Set<Instant> starts = new HashSet<>();
     Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
     for (int i = 0; i < times.size(); i++) {
       TimeRange time = times.get(i);
       String field = "times[" + i + "]";
       if (!starts.add(time.start())) {
-        errors.add(new FieldError(field, "the same time is given twice"));
+        errors.add(new FieldError(field, "invalid.visit.time-twice"));
       } else if (!time.start().isAfter(now)) {
-        errors.add(new FieldError(field, "must be in the future"));
+        errors.add(new FieldError(field, "invalid.future"));
+      } else if (!DateRules.isPlannable(
+          time.start().atZone(ClockProducer.PARIS).toLocalDate(), today)) {
+        errors.add(
+            new FieldError(
+                field, "invalid.planned-date", today.minusDays(1), DateRules.lastPlannable(today)));
       } else if (time.start().getEpochSecond() % 900 != 0) {
-        errors.add(new FieldError(field, "visits start on the quarter hour (09:00, 09:15, ...)"));
+        errors.add(new FieldError(field, "invalid.visit.quarter-hour"));
       } else {
-        Optional<String> why =
+        Optional<Message> why =
             offer.whyNot(time).or(() -> workshop.whyClosed(offer.manufactureId(), List.of(time)));
-        why.ifPresent(w -> errors.add(new FieldError(field, w)));
+        why.ifPresent(w -> errors.add(new FieldError(field, w.key(), w.args())));
       }
     }
     if (!errors.isEmpty()) {
@@ -428,8 +430,7 @@ public class VisitBookingService {
     caller.requireAuthenticated();
     Set<Party> parties = booking.partiesOf(caller);
     if (parties.isEmpty()) {
-      throw DomainException.forbidden(
-          "Only the teacher, the host artisan and the manufacture's managers see this visit.");
+      throw DomainException.forbidden("forbidden.visit.see");
     }
     return parties;
   }
@@ -444,7 +445,7 @@ public class VisitBookingService {
   private VisitBooking find(String id) {
     VisitBooking booking = Ids.isWellFormed(id) ? em.find(VisitBooking.class, id) : null;
     if (booking == null) {
-      throw DomainException.notFound("class visit", id);
+      throw DomainException.notFound("class-visit", id);
     }
     return booking;
   }
@@ -455,7 +456,7 @@ public class VisitBookingService {
             ? em.find(VisitBooking.class, id, LockModeType.PESSIMISTIC_WRITE)
             : null;
     if (booking == null) {
-      throw DomainException.notFound("class visit", id);
+      throw DomainException.notFound("class-visit", id);
     }
     return booking;
   }
@@ -463,7 +464,7 @@ public class VisitBookingService {
   private static void requireTeacher(Caller caller) {
     caller.requireAuthenticated();
     if (!caller.has(Role.TEACHER)) {
-      throw DomainException.forbidden("Only teachers register schools and book class visits.");
+      throw DomainException.forbidden("forbidden.visit.teachers-only");
     }
   }
 }

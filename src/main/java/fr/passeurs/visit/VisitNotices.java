@@ -1,8 +1,8 @@
 package fr.passeurs.visit;
 
 import fr.passeurs.platform.CalendarEvent;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
-import fr.passeurs.platform.ParisTime;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -18,7 +18,7 @@ public class VisitNotices {
   @Inject private ManufactureService manufactures;
 
   /** A message for both sides of a booking, before it is addressed. */
-  record Told(String kind, String title, String body, String link, CalendarEvent calendar) {
+  record Told(String kind, Message title, Message body, String link, CalendarEvent calendar) {
 
     Notice to(String recipientId) {
       return new Notice(recipientId, kind, title, body, link, calendar);
@@ -28,20 +28,15 @@ public class VisitNotices {
   Told requested(VisitBooking b, School school) {
     return new Told(
         "VISIT_REQUESTED",
-        "Demande de visite : " + b.title(),
-        school.name()
-            + " demande une visite « "
-            + b.title()
-            + " » pour "
-            + b.pupils()
-            + " élèves, le "
-            + ParisTime.inSentence(b.when().start())
-            + (b.wishedTimes().size() > 1
-                ? " (ou " + (b.wishedTimes().size() - 1) + " autre(s) créneau(x))"
-                : "")
-            + ". Réponse attendue avant le "
-            + ParisTime.inSentence(b.answerBy())
-            + ".",
+        Message.of("notice.visit-requested.title", b.title()),
+        Message.of(
+            "notice.visit-requested.body",
+            school.name(),
+            b.title(),
+            b.pupils(),
+            b.when().start(),
+            b.wishedTimes().size() - 1,
+            b.answerBy()),
         link(b),
         null);
   }
@@ -49,14 +44,8 @@ public class VisitNotices {
   Told confirmed(VisitBooking b, School school) {
     return new Told(
         "VISIT_CONFIRMED",
-        "Visite confirmée : " + b.title(),
-        "La visite « "
-            + b.title()
-            + " » de "
-            + school.name()
-            + " est confirmée le "
-            + ParisTime.inSentence(b.when().start())
-            + ".",
+        Message.of("notice.visit-confirmed.title", b.title()),
+        Message.of("notice.visit-confirmed.body", b.title(), school.name(), b.when().start()),
         link(b),
         calendarOf(b, false));
   }
@@ -64,13 +53,8 @@ public class VisitNotices {
   Told declined(VisitBooking b, School school) {
     return new Told(
         "VISIT_DECLINED",
-        "Visite déclinée : " + b.title(),
-        "La demande de visite « "
-            + b.title()
-            + " » de "
-            + school.name()
-            + " est déclinée : "
-            + b.reason(),
+        Message.of("notice.visit-declined.title", b.title()),
+        Message.of("notice.visit-declined.body", b.title(), school.name(), b.reason()),
         link(b),
         null);
   }
@@ -78,15 +62,9 @@ public class VisitNotices {
   Told cancelled(VisitBooking b, School school, boolean wasConfirmed) {
     return new Told(
         "VISIT_CANCELLED",
-        "Visite annulée : " + b.title(),
-        "La visite « "
-            + b.title()
-            + " » de "
-            + school.name()
-            + " du "
-            + ParisTime.inSentence(b.when().start())
-            + " est annulée : "
-            + b.reason(),
+        Message.of("notice.visit-cancelled.title", b.title()),
+        Message.of(
+            "notice.visit-cancelled.body", b.title(), school.name(), b.when().start(), b.reason()),
         link(b),
         wasConfirmed ? calendarOf(b, true) : null);
   }
@@ -94,14 +72,8 @@ public class VisitNotices {
   Told expired(VisitBooking b, School school) {
     return new Told(
         "VISIT_EXPIRED",
-        "Demande expirée : " + b.title(),
-        "La demande de visite « "
-            + b.title()
-            + " » de "
-            + school.name()
-            + " n'a pas reçu de réponse avant le "
-            + ParisTime.inSentence(b.answerBy())
-            + " : elle a expiré.",
+        Message.of("notice.visit-expired.title", b.title()),
+        Message.of("notice.visit-expired.body", b.title(), school.name(), b.answerBy()),
         link(b),
         null);
   }
@@ -109,16 +81,13 @@ public class VisitNotices {
   Told done(VisitBooking b, School school) {
     return new Told(
         "VISIT_DONE",
-        "Visite effectuée : " + b.title(),
-        "La visite « "
-            + b.title()
-            + " » de "
-            + school.name()
-            + " est marquée effectuée : "
-            + b.presentPupils()
-            + " élèves et "
-            + b.presentAdults()
-            + " adultes présents.",
+        Message.of("notice.visit-done.title", b.title()),
+        Message.of(
+            "notice.visit-done.body",
+            b.title(),
+            school.name(),
+            b.presentPupils(),
+            b.presentAdults()),
         link(b),
         null);
   }
@@ -126,15 +95,13 @@ public class VisitNotices {
   Told attendanceConfirmed(VisitBooking b, School school) {
     return new Told(
         "VISIT_ATTENDANCE_CONFIRMED",
-        "Présences confirmées : " + b.title(),
-        school.name()
-            + " confirme les présences de la visite « "
-            + b.title()
-            + " » : "
-            + b.presentPupils()
-            + " élèves et "
-            + b.presentAdults()
-            + " adultes.",
+        Message.of("notice.visit-attendance-confirmed.title", b.title()),
+        Message.of(
+            "notice.visit-attendance-confirmed.body",
+            school.name(),
+            b.title(),
+            b.presentPupils(),
+            b.presentAdults()),
         link(b),
         null);
   }
@@ -145,8 +112,8 @@ public class VisitNotices {
     return new CalendarEvent(
         "visit-" + b.id() + "@passeurs",
         time,
-        "Visite de classe : " + b.title(),
-        b.pupils() + " élèves, " + b.adults() + " accompagnateurs. Visite de classe Passeurs.",
+        Message.of("calendar.visit", b.title()),
+        Message.of("calendar.visit-group", b.pupils(), b.adults()),
         manufactures.summary(b.manufactureId()).map(ManufactureSummary::name).orElse(""),
         cancelled);
   }

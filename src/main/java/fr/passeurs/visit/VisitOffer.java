@@ -5,6 +5,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -190,54 +191,49 @@ public class VisitOffer {
   public static List<FieldError> problemsWith(OfferDetails details) {
     List<FieldError> errors = new ArrayList<>();
     if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
-      errors.add(new FieldError("title", "1 to 200 characters"));
+      errors.add(new FieldError("title", "invalid.length.range", 1, 200));
     }
     tooLong(errors, "description", details.description(), 4000);
     tooLong(errors, "safetyRules", details.safetyRules(), 2000);
     tooLong(errors, "protectiveEquipment", details.protectiveEquipment(), 500);
     if (details.format() == null) {
-      errors.add(new FieldError("format", "is required"));
+      errors.add(new FieldError("format", "invalid.required"));
     }
     if (details.levels().isEmpty()) {
-      errors.add(new FieldError("levels", "name at least one school level"));
+      errors.add(new FieldError("levels", "invalid.visit.levels-required"));
     }
     if (details.durationMinutes() < MIN_DURATION
         || details.durationMinutes() > MAX_DURATION
         || details.durationMinutes() % 15 != 0) {
       errors.add(
-          new FieldError(
-              "durationMinutes",
-              "between " + MIN_DURATION + " and " + MAX_DURATION + " minutes, in quarter hours"));
+          new FieldError("durationMinutes", "invalid.visit.duration", MIN_DURATION, MAX_DURATION));
     }
     if (details.minPupils() < 1
         || details.maxPupils() < details.minPupils()
         || details.maxPupils() > MAX_PUPILS) {
-      errors.add(
-          new FieldError(
-              "maxPupils",
-              "pupils: at least 1, at most " + MAX_PUPILS + ", the minimum not above the maximum"));
+      errors.add(new FieldError("maxPupils", "invalid.visit.pupils-bounds", 1, MAX_PUPILS));
     }
     if (details.minimumAge() != null && (details.minimumAge() < 0 || details.minimumAge() > 25)) {
-      errors.add(new FieldError("minimumAge", "between 0 and 25 years"));
+      errors.add(new FieldError("minimumAge", "invalid.visit.minimum-age", 0, 25));
     }
     if (details.periods().isEmpty() || details.periods().size() > MAX_PERIODS) {
-      errors.add(new FieldError("periods", "1 to " + MAX_PERIODS + " periods"));
+      errors.add(new FieldError("periods", "invalid.visit.periods-count", 1, MAX_PERIODS));
     }
     for (int i = 0; i < details.periods().size(); i++) {
       OfferPeriod p = details.periods().get(i);
       if (p == null || p.from() == null || p.to() == null || p.to().isBefore(p.from())) {
-        errors.add(new FieldError("periods[" + i + "]", "needs a first day not after its last"));
+        errors.add(new FieldError("periods[" + i + "]", "invalid.visit.period-order"));
       }
     }
     if (details.weekdays().isEmpty()) {
-      errors.add(new FieldError("weekdays", "name at least one weekday"));
+      errors.add(new FieldError("weekdays", "invalid.visit.weekdays-required"));
     }
     return errors;
   }
 
   private static void tooLong(List<FieldError> errors, String field, String text, int max) {
     if (text != null && text.length() > max) {
-      errors.add(new FieldError(field, "at most " + max + " characters"));
+      errors.add(new FieldError(field, "invalid.length.max", max));
     }
   }
 
@@ -252,16 +248,20 @@ public class VisitOffer {
   }
 
   /** Why a visit at this time does not fit the offer's periods and weekdays; empty if it does. */
-  public Optional<String> whyNot(TimeRange time) {
+  public Optional<Message> whyNot(TimeRange time) {
     LocalDate day = time.day();
     if (!time.localEnd().toLocalDate().equals(day)) {
-      return Optional.of("a visit starts and ends on the same day");
+      return Optional.of(Message.of("why.visit.one-day"));
     }
     if (periods.stream().noneMatch(p -> p.contains(day))) {
-      return Optional.of(day + " is outside the periods of this offer");
+      return Optional.of(Message.of("why.visit.outside-periods", day));
     }
     if (!weekdays.contains(day.getDayOfWeek().getValue())) {
-      return Optional.of("this offer does not take place on " + day.getDayOfWeek());
+      return Optional.of(
+          Message.of(
+              "why.visit.not-that-weekday",
+              day.getDayOfWeek(),
+              weekdays.stream().sorted().map(DayOfWeek::of).toList()));
     }
     return Optional.empty();
   }

@@ -55,21 +55,18 @@ public class VisitOfferService {
       host = details.artisanId() == null ? caller.accountId() : details.artisanId();
     } else if (caller.has(Role.ARTISAN) && manufactureId != null) {
       if (details.artisanId() != null && !caller.is(details.artisanId())) {
-        throw DomainException.forbidden("An artisan publishes visits they host themselves.");
+        throw DomainException.forbidden("forbidden.visit.offer-own-host");
       }
       host = caller.accountId();
     } else {
-      throw DomainException.forbidden(
-          "Only an artisan or a manager of a manufacture publishes visit offers.");
+      throw DomainException.forbidden("forbidden.visit.offer-publish");
     }
     AccountSummary artisan =
         accounts
             .summary(host)
             .filter(a -> a.isArtisan() && a.isActive() && manufactureId.equals(a.manufactureId()))
             .orElseThrow(
-                () ->
-                    DomainException.invalid(
-                        "artisanId", "the host must be an active artisan of your manufacture"));
+                () -> DomainException.invalid("artisanId", "invalid.visit.host-not-artisan"));
     KnowHowSummary entry = heldKnowHow(artisan.id(), details.knowHowId());
     RoomSummary room = roomFor(manufactureId, details);
     GeoPoint place =
@@ -86,8 +83,7 @@ public class VisitOfferService {
   public VisitOffer withdraw(Caller caller, String id) {
     VisitOffer offer = get(id);
     if (!caller.is(offer.artisanId()) && !caller.mayRun(offer.manufactureId())) {
-      throw DomainException.forbidden(
-          "Only the host artisan or a manager of the manufacture withdraws an offer.");
+      throw DomainException.forbidden("forbidden.visit.offer-withdraw");
     }
     offer.withdraw(clock.instant());
     return offer;
@@ -97,7 +93,7 @@ public class VisitOfferService {
   public VisitOffer get(String id) {
     VisitOffer offer = Ids.isWellFormed(id) ? em.find(VisitOffer.class, id) : null;
     if (offer == null) {
-      throw DomainException.notFound("visit offer", id);
+      throw DomainException.notFound("visit-offer", id);
     }
     return offer;
   }
@@ -224,9 +220,9 @@ public class VisitOfferService {
             .summary(knowHowId)
             .filter(k -> !k.archived())
             .orElseThrow(
-                () -> DomainException.invalid("knowHowId", "no published know-how has this id"));
+                () -> DomainException.invalid("knowHowId", "invalid.visit.know-how-unknown"));
     if (!entry.isHeldBy(artisanId)) {
-      throw DomainException.invalid("knowHowId", "the host artisan does not hold this know-how");
+      throw DomainException.invalid("knowHowId", "invalid.visit.know-how-not-held");
     }
     return entry;
   }
@@ -235,8 +231,7 @@ public class VisitOfferService {
     return workshop
         .room(details.roomId())
         .filter(r -> r.manufactureId().equals(manufactureId))
-        .orElseThrow(
-            () -> DomainException.invalid("roomId", "no room of your manufacture has this id"));
+        .orElseThrow(() -> DomainException.invalid("roomId", "invalid.visit.room-unknown"));
   }
 
   /** The largest group, with at least one adult, fits in the room. */
@@ -244,13 +239,10 @@ public class VisitOfferService {
     if (offer.maxPupils() + 1 > room.capacity()) {
       throw DomainException.invalid(
           "maxPupils",
-          "the room "
-              + room.name()
-              + " holds "
-              + room.capacity()
-              + " people: at most "
-              + (room.capacity() - 1)
-              + " pupils with one adult");
+          "invalid.visit.room-too-small",
+          room.name(),
+          room.capacity(),
+          room.capacity() - 1);
     }
   }
 }

@@ -9,6 +9,9 @@ import java.util.Objects;
 @Embeddable
 public class ClosureDay {
 
+  /** Most characters of the reason of a closure. */
+  public static final int MAX_REASON = 200;
+
   @Column(name = "closed_on")
   private LocalDate day;
 

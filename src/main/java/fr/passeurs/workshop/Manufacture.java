@@ -3,6 +3,7 @@ package fr.passeurs.workshop;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -91,8 +92,8 @@ public class Manufacture {
   static final LocalTime DEFAULT_OPENS = LocalTime.of(9, 0);
   static final LocalTime DEFAULT_CLOSES = LocalTime.of(18, 0);
 
-  /** Replaces the weekly opening hours; periods of one day may not overlap. */
-  void openOn(List<OpeningPeriod> periods) {
+  /** The periods of a week, checked and in order: periods of one day may not overlap. */
+  static List<OpeningPeriod> week(List<OpeningPeriod> periods) {
     List<OpeningPeriod> sorted =
         periods.stream()
             .sorted(Comparator.comparing(OpeningPeriod::day).thenComparing(OpeningPeriod::opens))
@@ -101,65 +102,76 @@ public class Manufacture {
       OpeningPeriod before = sorted.get(i - 1);
       OpeningPeriod after = sorted.get(i);
       if (before.day() == after.day() && after.opens().isBefore(before.closes())) {
-        throw DomainException.invalid("periods", "two periods of " + after.day() + " overlap");
+        throw DomainException.invalid("periods", "invalid.periods.overlap", after.day());
       }
     }
-    openingPeriods.retainAll(sorted);
-    openingPeriods.addAll(sorted);
+    return sorted;
   }
 
+  /**
+   * Drops the periods that are not in that week and tells whether any went. The caller writes the
+   * drop before it {@linkplain #openOn opens} the new ones: a day whose closing time changes keeps
+   * its opening time, the key of its row.
+   */
+  boolean dropPeriodsOutside(List<OpeningPeriod> week) {
+    return openingPeriods.retainAll(week);
+  }
+
+  /** Adds the periods of that week, checked by {@link #week}. */
+  void openOn(List<OpeningPeriod> week) {
+    openingPeriods.addAll(week(week));
+  }
+
+  /** Drops the closure of that day, if any, and tells whether there was one. */
+  boolean reopenOn(LocalDate day) {
+    return closures.removeIf(closure -> closure.day().equals(day));
+  }
+
+  /** Closes on that day; the caller has {@linkplain #reopenOn reopened} it and written that. */
   void closeOn(LocalDate day, String reason) {
-    closures.removeIf(closure -> closure.day().equals(day));
     closures.add(new ClosureDay(day, reason));
-  }
-
-  void reopenOn(LocalDate day) {
-    closures.removeIf(closure -> closure.day().equals(day));
   }
 
   /**
    * Why the manufacture is not open for the whole of that time, or null if it is: the time must lie
    * on one day (in Paris), not a closure day, within one opening period of that weekday.
    */
-  public String whyClosed(TimeRange time) {
+  public Message whyClosed(TimeRange time) {
     ZonedDateTime start = time.localStart();
     ZonedDateTime end = time.localEnd();
     LocalDate day = start.toLocalDate();
     if (!end.toLocalDate().equals(day)
         && !(end.toLocalDate().equals(day.plusDays(1))
             && end.toLocalTime().equals(LocalTime.MIDNIGHT))) {
-      return "it spans more than one day";
+      return Message.of("why.closed.several-days");
     }
     for (ClosureDay closure : closures) {
       if (closure.day().equals(day)) {
-        return "the manufacture is closed on "
-            + day
-            + (closure.reason().isEmpty() ? "" : " (" + closure.reason() + ")");
+        return closure.reason().isEmpty()
+            ? Message.of("why.closed.closure-day", day)
+            : Message.of("why.closed.closure-day-reason", day, closure.reason());
       }
     }
     LocalTime to = end.toLocalDate().equals(day) ? end.toLocalTime() : LocalTime.MAX;
     boolean open =
         openingPeriods.stream()
             .anyMatch(period -> period.covers(day.getDayOfWeek(), start.toLocalTime(), to));
-    return open
-        ? null
-        : "it is outside the opening hours of "
-            + day.getDayOfWeek()
-            + " "
-            + day
-            + " ("
-            + hoursOf(day.getDayOfWeek())
-            + ")";
+    if (open) {
+      return null;
+    }
+    String hours = hoursOf(day.getDayOfWeek());
+    return hours.isEmpty()
+        ? Message.of("why.closed.closed-that-day", day.getDayOfWeek())
+        : Message.of("why.closed.outside-hours", day.getDayOfWeek(), hours);
   }
 
+  /** "09:00–12:30, 14:00–18:00", or empty if closed that weekday. */
   private String hoursOf(DayOfWeek day) {
-    String hours =
-        openingPeriods.stream()
-            .filter(period -> period.day() == day)
-            .sorted(Comparator.comparing(OpeningPeriod::opens))
-            .map(period -> period.opens() + "-" + period.closes())
-            .collect(java.util.stream.Collectors.joining(", "));
-    return hours.isEmpty() ? "closed" : hours;
+    return openingPeriods.stream()
+        .filter(period -> period.day() == day)
+        .sorted(Comparator.comparing(OpeningPeriod::opens))
+        .map(period -> period.opens() + "–" + period.closes())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   public List<OpeningPeriod> openingPeriods() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class ManufactureService {
 
   public Manufacture open(Caller caller, ManufactureDetails details) {
     if (!caller.isAdmin()) {
-      throw DomainException.forbidden("Only the platform's admin opens a manufacture.");
+      throw DomainException.forbidden("forbidden.manufacture.open");
     }
     Manufacture manufacture = new Manufacture(details, clock.instant());
     em.persist(manufacture);
@@ -41,8 +42,7 @@ public class ManufactureService {
   public Manufacture describe(Caller caller, String id, ManufactureDetails details) {
     Manufacture manufacture = get(id);
     if (!caller.mayRun(id)) {
-      throw DomainException.forbidden(
-          "Only the admin or a manager of this manufacture may edit it.");
+      throw DomainException.forbidden("forbidden.manufacture.edit");
     }
     boolean hasMoved = !manufacture.location().equals(details.location());
     manufacture.describe(details);
@@ -58,6 +58,18 @@ public class ManufactureService {
     if (manufacture == null) {
       throw DomainException.notFound("manufacture", id);
     }
+    return manufacture;
+  }
+
+  /**
+   * The manufacture, its row locked until the transaction ends: for rewriting what several people
+   * may rewrite at once (its opening hours, its closure days), one after the other.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Manufacture lock(String id) {
+    Manufacture manufacture = get(id);
+    em.lock(manufacture, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(manufacture);
     return manufacture;
   }
 

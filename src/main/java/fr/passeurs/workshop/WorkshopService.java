@@ -1,8 +1,12 @@
 package fr.passeurs.workshop;
 
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.DateRules;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.Message;
+import fr.passeurs.platform.TextRules;
 import fr.passeurs.platform.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +40,7 @@ public class WorkshopService {
     runs(caller, manufactureId);
     Room room = new Room(manufactureId, name, capacity, accessible, clock.instant());
     em.persist(room);
-    flushUnique("room-name-taken", "This manufacture has a room with this name already.");
+    flushUnique("room-name-taken", "problem.room-name-taken");
     return room;
   }
 
@@ -50,7 +54,7 @@ public class WorkshopService {
     Room room = room(manufactureId, roomId);
     runs(caller, manufactureId);
     room.describe(name, capacity, accessible);
-    flushUnique("room-name-taken", "This manufacture has a room with this name already.");
+    flushUnique("room-name-taken", "problem.room-name-taken");
     return room;
   }
 
@@ -59,7 +63,7 @@ public class WorkshopService {
     checkRoom(manufactureId, details.roomId());
     Machine machine = new Machine(manufactureId, details, clock.instant());
     em.persist(machine);
-    flushUnique("machine-name-taken", "This manufacture has a machine with this name already.");
+    flushUnique("machine-name-taken", "problem.machine-name-taken");
     return machine;
   }
 
@@ -69,28 +73,41 @@ public class WorkshopService {
     runs(caller, manufactureId);
     checkRoom(manufactureId, details.roomId());
     machine.describe(details);
-    flushUnique("machine-name-taken", "This manufacture has a machine with this name already.");
+    flushUnique("machine-name-taken", "problem.machine-name-taken");
     return machine;
   }
 
+  /**
+   * Replaces the weekly hours. The manufacture's row is locked first: two managers rewriting them
+   * at once get one rewrite after the other, never the rows of both.
+   */
   public Manufacture setOpeningHours(
       Caller caller, String manufactureId, List<OpeningPeriod> periods) {
-    Manufacture manufacture = manufactures.get(manufactureId);
     runs(caller, manufactureId);
-    manufacture.openOn(periods);
+    List<OpeningPeriod> week = Manufacture.week(periods);
+    Manufacture manufacture = manufactures.lock(manufactureId);
+    if (manufacture.dropPeriodsOutside(week)) {
+      em.flush();
+    }
+    manufacture.openOn(week);
     return manufacture;
   }
 
   public Manufacture closeOn(Caller caller, String manufactureId, LocalDate day, String reason) {
-    Manufacture manufacture = manufactures.get(manufactureId);
     runs(caller, manufactureId);
-    manufacture.closeOn(day, reason);
+    DateRules.planned("date", day, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
+    String checked = TextRules.checked("reason", reason, ClosureDay.MAX_REASON, false);
+    Manufacture manufacture = manufactures.lock(manufactureId);
+    if (manufacture.reopenOn(day)) {
+      em.flush();
+    }
+    manufacture.closeOn(day, checked);
     return manufacture;
   }
 
   public Manufacture reopenOn(Caller caller, String manufactureId, LocalDate day) {
-    Manufacture manufacture = manufactures.get(manufactureId);
     runs(caller, manufactureId);
+    Manufacture manufacture = manufactures.lock(manufactureId);
     manufacture.reopenOn(day);
     return manufacture;
   }
@@ -163,19 +180,18 @@ public class WorkshopService {
    * nothing if it is open for all of them.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> whyClosed(String manufactureId, List<TimeRange> times) {
+  public Optional<Message> whyClosed(String manufactureId, List<TimeRange> times) {
     Manufacture manufacture = manufactures.get(manufactureId);
     for (TimeRange time : times) {
-      String why = manufacture.whyClosed(time);
+      Message why = manufacture.whyClosed(time);
       if (why != null) {
         return Optional.of(
-            "The manufacture is not open from "
-                + time.localStart().toLocalDateTime()
-                + " to "
-                + time.localEnd().toLocalDateTime()
-                + ": "
-                + why
-                + ".");
+            Message.of(
+                "problem.outside-opening-hours",
+                time.localStart().toLocalDate(),
+                time.localStart().toLocalTime(),
+                time.localEnd().toLocalTime(),
+                why));
       }
     }
     return Optional.empty();
@@ -203,23 +219,23 @@ public class WorkshopService {
     }
     Room room = Ids.isWellFormed(roomId) ? em.find(Room.class, roomId) : null;
     if (room == null || !room.manufactureId().equals(manufactureId)) {
-      throw DomainException.invalid("roomId", "no room of this manufacture has this id");
+      throw DomainException.invalid("roomId", "invalid.room.not-of-manufacture");
     }
   }
 
   private void runs(Caller caller, String manufactureId) {
     manufactures.get(manufactureId);
     if (!caller.mayRun(manufactureId)) {
-      throw DomainException.forbidden(
-          "Only a manager of this manufacture (or the admin) may do this.");
+      throw DomainException.forbidden("forbidden.manufacture.manage");
     }
   }
 
-  private void flushUnique(String type, String detail) {
+  /** Flushes; a name the unique key refuses is a conflict of this type, said by this key. */
+  private void flushUnique(String type, String key) {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw DomainException.conflict(type, detail);
+      throw DomainException.conflict(type, key);
     }
   }
 }

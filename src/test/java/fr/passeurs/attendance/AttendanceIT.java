@@ -1,11 +1,13 @@
 package fr.passeurs.attendance;
 
+import static fr.passeurs.platform.ClockProducer.PARIS;
 import static fr.passeurs.testing.Fixtures.monday;
 import static fr.passeurs.testing.Fixtures.paris;
 import static fr.passeurs.testing.Fixtures.sessionBody;
 import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.platform.Messages;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -178,20 +181,36 @@ class AttendanceIT {
   void theTrainerSigningEveryHalfDayClosesTheRegisterAndTheHoursFollowFromIt() {
     Class c = session(5);
     fixtures.moveClockTo(paris(c.day(), "09:10"));
+    sign(c.first(), c, 0, null);
+    Api.Response tooEarly = api.as(c.artisan()).post(register(c) + "/0/trainer-signature", null);
+    assertThat(tooEarly.status()).as(tooEarly.toString()).isEqualTo(409);
+    assertThat(tooEarly.json().getString("type")).endsWith("half-day-not-over");
+    assertThat(
+            api.as(c.artisan())
+                .header("Accept-Language", "fr")
+                .post(register(c) + "/0/trainer-signature", null)
+                .json()
+                .getString("detail"))
+        .isEqualTo(
+            "Le formateur signe une demi-journée à sa fin : pas avant "
+                + Messages.dateTime(paris(c.day(), "12:15").atZone(PARIS), Locale.FRENCH)
+                + ".");
+
+    // in the last quarter of an hour of the morning (it ends at 12:30)
+    fixtures.moveClockTo(paris(c.day(), "12:20:30"));
     assertThat(
             api.as(c.artisan())
                 .post(register(c) + "/0/trainer-signature", null)
                 .json()
                 .getString("type"))
         .endsWith("register-incomplete");
-    sign(c.first(), c, 0, null);
     record(c, c.second(), 0, "LATE", 30, "");
     assertThat(
             api.as(c.artisan())
                 .post(register(c) + "/1/trainer-signature", null)
                 .json()
                 .getString("type"))
-        .endsWith("half-day-not-started");
+        .endsWith("half-day-not-over");
     Api.Response morning = api.as(c.artisan()).post(register(c) + "/0/trainer-signature", null);
     assertThat(morning.status()).as(morning.toString()).isEqualTo(201);
     assertThat(api.as(c.first()).post(register(c) + "/0/trainer-signature", null).status())
@@ -200,18 +219,34 @@ class AttendanceIT {
     fixtures.moveClockTo(paris(c.day(), "14:30"));
     record(c, c.first(), 1, "PRESENT", null, "");
     record(c, c.second(), 1, "EXCUSED", null, "rendez-vous médical");
+    fixtures.moveClockTo(paris(c.day(), "17:05"));
     assertThat(api.as(c.artisan()).post(register(c) + "/1/trainer-signature", null).status())
         .isEqualTo(201);
 
+    // the morning was signed ten minutes before its end: it counts 200 minutes, not 210
     JsonObject reg = api.as(c.artisan()).get(register(c)).json();
     assertThat(reg.getBoolean("closed")).isTrue();
     assertThat(reg.getJsonNumber("plannedMinutes").longValue()).isEqualTo(210 + 180);
     assertThat(participant(reg, c.first()).getJsonNumber("attendedMinutes").longValue())
-        .isEqualTo(390);
+        .isEqualTo(200 + 180);
     assertThat(participant(reg, c.second()).getJsonNumber("attendedMinutes").longValue())
-        .isEqualTo(180);
+        .isEqualTo(170);
 
+    // a name that a spreadsheet would take for a formula is written as text
+    assertThat(
+            api.as(c.first())
+                .put(
+                    "/api/me/profile",
+                    Json.createObjectBuilder()
+                        .add("displayName", "=HYPERLINK(\"http://evil.example\",\"Léa\")")
+                        .build())
+                .status())
+        .isEqualTo(200);
     Api.Response csv = api.as(c.artisan()).fetch(register(c) + "/export.csv", "text/csv");
+    assertThat(csv.body())
+        .contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Léa\"\")\",")
+        .doesNotContain(",\"=HYPERLINK")
+        .doesNotContain(",=HYPERLINK");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body())
@@ -273,6 +308,7 @@ class AttendanceIT {
     for (Person p : people.subList(4, 30)) {
       record(c, p, 0, "PRESENT", null, "");
     }
+    fixtures.moveClockTo(paris(day, "12:35"));
     Api.Response closed = api.as(artisan).post(register(c) + "/0/trainer-signature", null);
     assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
     String trainerSignedAt = shownInParis(Instant.parse(closed.json().getString("signedAt")));

@@ -124,7 +124,16 @@ class AttendanceUiIT {
         .contains("web ");
     browser.screenshot("register-corrected");
 
-    // Closing before everyone has a line is refused, naming who is missing.
+    // The half-day is closed at its end: in the middle of the morning the page says from when.
+    assertThat(browser.all("#half-day-0 .register-actions button[id$='close']")).isEmpty();
+    assertThat(browser.text("#half-day-0 .close-later"))
+        .contains("Vous pourrez signer et clore cette demi-journée à sa fin")
+        .contains("12:15");
+
+    // In its last quarter of an hour, closing before everyone has a line is refused, naming who
+    // is missing.
+    fixtures.moveClockTo(paris(day, "12:16"));
+    browser.open("/artisan/register.xhtml?session=" + session);
     clickAcceptingConfirm("#half-day-0 .register-actions button[id$='close']");
     assertThat(browser.text(".messages"))
         .contains("ne peut pas être close")
@@ -168,7 +177,7 @@ class AttendanceUiIT {
     browser.assertAccessible().screenshot("signed");
 
     // A photo of an old code, used a minute later, is refused in plain French.
-    fixtures.moveClockTo(paris(day, "09:20"));
+    fixtures.moveClockTo(paris(day, "12:18"));
     browser.logIn(sam.email(), sam.password());
     browser.open(signUrl);
     browser.clickAndWait("#sign\\:signButton");
@@ -186,7 +195,7 @@ class AttendanceUiIT {
     browser.open("/artisan/register.xhtml?session=" + session);
     assertThat(row(0, lea).getText()).contains("signé le").contains("QR code");
     assertThat(row(0, sam).getText()).contains("signé le").contains("en ligne");
-    assertThat(browser.text("#half-day-0 .meta")).contains("2 signature(s) sur 3");
+    assertThat(browser.text("#half-day-0 .meta")).contains("2 signatures sur 3 participant·es");
     clickAcceptingConfirm("#half-day-0 .register-actions button[id$='close']");
     assertThat(browser.text(".messages")).contains("La demi-journée 1 est signée et close");
     assertThat(browser.text("#half-day-0 .meta")).contains("Close").contains("formateur");

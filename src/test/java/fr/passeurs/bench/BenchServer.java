@@ -52,6 +52,8 @@ public final class BenchServer implements AutoCloseable {
             Integer.toString(port),
             "--addlibs",
             payara.resolve("mariadb-java-client.jar").toString(),
+            "--prebootcommandfile",
+            Path.of("payara/pre-boot.asadmin").toAbsolutePath().toString(),
             "--postbootcommandfile",
             Path.of(
                     database.isH2()

@@ -120,7 +120,7 @@ class CatalogueIT {
     assertRarity(entry, "CRITICAL", 1, false);
     assertThat(search(word, "&rarity=CRITICAL")).containsExactly(id);
     assertThat(entry.getJsonObject("rarity").getString("reason"))
-        .isEqualTo("1 holder, no training exists");
+        .isEqualTo("1 active holder, no training exists");
 
     JsonObject withPending =
         revise(
@@ -142,7 +142,7 @@ class CatalogueIT {
                 .add("trainedOutside", true));
     assertRarity(trained, "VULNERABLE", 3, true);
     assertThat(trained.getJsonObject("rarity").getString("reason"))
-        .isEqualTo("3 holders, a training exists");
+        .isEqualTo("3 active holders, a training exists");
 
     JsonObject four =
         revise(

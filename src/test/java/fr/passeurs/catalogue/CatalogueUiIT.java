@@ -123,7 +123,7 @@ class CatalogueUiIT {
     String word = Fixtures.uniqueWord();
 
     browser.logIn(artisan.email(), artisan.password());
-    browser.click("nav a[href$='my-know-how.xhtml']");
+    browser.navigateTo("/artisan/my-know-how.xhtml");
     browser.find("#mine");
     browser.assertAccessible();
     browser.clickAndWait("#new");

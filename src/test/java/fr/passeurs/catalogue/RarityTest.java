@@ -3,6 +3,7 @@ package fr.passeurs.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,13 +31,24 @@ class RarityTest {
 
   @Test
   void reasonSaysHowManyHoldersAndWhetherATrainingExists() {
-    assertThat(Rarity.reason(1, false)).isEqualTo("1 holder, no training exists");
-    assertThat(Rarity.reason(0, true)).isEqualTo("0 holders, a training exists");
-    assertThat(Rarity.reason(7, false)).isEqualTo("7 holders, no training exists");
+    assertThat(Rarity.reason(1, false).in(Locale.ENGLISH))
+        .isEqualTo("1 active holder, no training exists");
+    assertThat(Rarity.reason(0, true).in(Locale.ENGLISH))
+        .isEqualTo("no active holder, a training exists");
+    assertThat(Rarity.reason(7, false).in(Locale.FRENCH))
+        .isEqualTo("7 détenteurs actifs, aucune formation n’existe");
   }
 
   @Test
   void negativeHolderCountIsAProgrammingError() {
     assertThatThrownBy(() -> Rarity.of(-1, false)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rareMeansCriticalOrEndangeredAndWeighsOnRecommendations() {
+    assertThat(java.util.Arrays.stream(Rarity.values()).filter(Rarity::isRare))
+        .containsExactly(Rarity.CRITICAL, Rarity.ENDANGERED);
+    assertThat(java.util.Arrays.stream(Rarity.values()).map(Rarity::recommendationWeight))
+        .containsExactly(30, 20, 10, 0);
   }
 }

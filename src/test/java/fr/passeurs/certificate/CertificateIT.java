@@ -94,11 +94,13 @@ class CertificateIT {
     fixtures.moveClockTo(paris(day, "09:10"));
     record(artisan, register, 0, first, "PRESENT");
     record(artisan, register, 0, second, "PRESENT");
+    fixtures.moveClockTo(paris(day, "12:35"));
     assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
         .isEqualTo(201);
     fixtures.moveClockTo(paris(day, "14:30"));
     record(artisan, register, 1, first, "PRESENT");
     record(artisan, register, 1, second, "EXCUSED");
+    fixtures.moveClockTo(paris(day, "17:05"));
     assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
         .isEqualTo(201);
     return new Closed(
@@ -270,6 +272,16 @@ class CertificateIT {
             .body();
     assertThat(verifier.revocation(verifier.verify(secondJwt), statusList).status())
         .isEqualTo(CredentialVerifier.Revocation.NOT_REVOKED);
+
+    // a revocation is final: the certificate is never issued again
+    Api.Response again = api.as(c.manager()).post("/api/certificates/" + code + "/reissue", null);
+    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(again.json().getString("type")).endsWith("/revoked");
+    assertThat(
+            api.as(c.first()).get("/api/me/certificates").json().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("status"))
+                .toList())
+        .containsExactly("REVOKED");
 
     // a corrected register: the second participant was there in the afternoon after all
     String register = "/api/sessions/" + c.session() + "/register";

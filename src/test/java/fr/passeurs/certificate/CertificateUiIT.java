@@ -72,10 +72,12 @@ class CertificateUiIT {
     String register = "/api/sessions/" + session + "/register";
     fixtures.moveClockTo(paris(day, "09:10"));
     record(artisan, register, 0, apprentice);
+    fixtures.moveClockTo(paris(day, "12:35"));
     assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
         .isEqualTo(201);
     fixtures.moveClockTo(paris(day, "14:30"));
     record(artisan, register, 1, apprentice);
+    fixtures.moveClockTo(paris(day, "17:05"));
     assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
         .isEqualTo(201);
     fixtures.moveClockTo(paris(day.plusDays(1), "10:00"));
@@ -89,7 +91,7 @@ class CertificateUiIT {
 
     // The apprentice finds it among their certificates and follows it to its verification page.
     browser.logIn(apprentice.email(), apprentice.password());
-    browser.clickAndWait("nav a[href$='/me/certificates.xhtml']");
+    browser.navigateTo("/me/certificates.xhtml");
     assertThat(browser.text("#certificates"))
         .contains("Certificat de réalisation")
         .contains(title)
@@ -142,7 +144,7 @@ class CertificateUiIT {
 
     // The manager sees the session's certificates and revokes this one, with a reason.
     browser.logIn(manager.email(), manager.password());
-    browser.clickAndWait("nav a[href$='/manager/certificates.xhtml']");
+    browser.navigateTo("/manager/certificates.xhtml");
     assertThat(browser.text("#sessions")).contains(title);
     browser.assertAccessible();
     browser.clickAndWait("#sessions .cert-show");

@@ -210,7 +210,8 @@ class MatchingDomainTest {
         .containsExactly("Le carton", "La lisse", "Une pièce");
     apprenticeship.reach(1, NOW);
     assertThat(apprenticeship.reachedCount()).isEqualTo(1);
-    assertThatThrownBy(() -> apprenticeship.reach(1, NOW)).hasMessageContaining("already reached");
+    assertThatThrownBy(() -> apprenticeship.reach(1, NOW))
+        .hasMessageContaining("already marked as reached");
     assertThatThrownBy(() -> apprenticeship.reach(3, NOW)).hasMessageContaining("milestone");
   }
 

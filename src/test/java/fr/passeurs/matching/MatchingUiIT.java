@@ -77,7 +77,7 @@ class MatchingUiIT {
 
     // The master publishes an offer with a plan of two steps.
     browser.logIn(master.email(), master.password());
-    browser.clickAndWait("nav a[href$='/artisan/apprenticeship-offers.xhtml']");
+    browser.navigateTo("/artisan/apprenticeship-offers.xhtml");
     assertThat(browser.text("#offers")).contains("Vous n’avez publié aucune offre");
     browser.assertAccessible();
     new Select(browser.find("#offer\\:knowHow")).selectByValue(knowHow);
@@ -115,7 +115,7 @@ class MatchingUiIT {
     Person apprentice = fixtures.apprentice(LocalDate.now().minusYears(20));
     String apprenticeName = "Person " + apprentice.email();
     browser.logIn(apprentice.email(), apprentice.password());
-    browser.clickAndWait("nav a[href$='/me/apprenticeship-offers.xhtml']");
+    browser.navigateTo("/me/apprenticeship-offers.xhtml");
     assertThat(browser.text("#profile-needed")).contains("Décrivez-vous d’abord");
     browser.assertAccessible();
     browser.clickAndWait("#profile-needed a");
@@ -186,7 +186,7 @@ class MatchingUiIT {
 
     // The manager runs a round and follows it to its figures.
     browser.logIn(manager.email(), manager.password());
-    browser.clickAndWait("nav a[href$='/manager/matching.xhtml']");
+    browser.navigateTo("/manager/matching.xhtml");
     assertThat(browser.text("#rounds")).contains("Aucun tour");
     browser.assertAccessible();
     browser.clickAndWait("#start\\:run");
@@ -211,14 +211,14 @@ class MatchingUiIT {
 
     // The refused applicant reads why; the apprentice accepts their place.
     browser.logIn(other.email(), other.password());
-    browser.clickAndWait("nav a[href$='/me/apprenticeship.xhtml']");
+    browser.navigateTo("/me/apprenticeship.xhtml");
     assertThat(browser.text("#outcome"))
         .contains("Ce tour ne vous a pas trouvé de place.")
         .contains("« " + title + " » (votre choix n° 1) : le maître ne vous a pas accepté·e.");
     browser.assertAccessible();
 
     browser.logIn(apprentice.email(), apprentice.password());
-    browser.clickAndWait("nav a[href$='/me/apprenticeship.xhtml']");
+    browser.navigateTo("/me/apprenticeship.xhtml");
     assertThat(browser.text("#outcome"))
         .contains("Le tour vous a proposé une place : « " + title + " », auprès de Person")
         .contains("C’était votre choix n° 1.");

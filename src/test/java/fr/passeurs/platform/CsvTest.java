@@ -49,4 +49,25 @@ class CsvTest {
     assertThat(Csv.parseLine(line.strip()))
         .containsExactly("Léa", "en retard, 10 min", "dit \"présente\"", "");
   }
+
+  @Test
+  void cellsASpreadsheetWouldRunAreWrittenAsText() {
+    String line =
+        Csv.line(
+            java.util.List.of(
+                "=HYPERLINK(\"http://evil.example\",\"clic\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "\tx",
+                "Jean"));
+    assertThat(Csv.parseLine(line.strip()))
+        .containsExactly(
+            "'=HYPERLINK(\"http://evil.example\",\"clic\")",
+            "'+1",
+            "'-2",
+            "'@SUM(A1)",
+            "'\tx",
+            "Jean");
+  }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for the REST API, as any client would call it. */
 public final class Api {
@@ -25,15 +26,24 @@ public final class Api {
 
   private final String base;
   private final String authorization;
+  private final Map<String, String> headers;
 
-  private Api(String base, String authorization) {
+  private Api(String base, String authorization, Map<String, String> headers) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.authorization = authorization;
+    this.headers = Map.copyOf(headers);
   }
 
   /** Anonymous calls to the application deployed at this URL. */
   public static Api at(URL url) {
-    return new Api(url.toString(), null);
+    return new Api(url.toString(), null, Map.of());
+  }
+
+  /** The same, sending this header too ({@code Accept-Language}, {@code X-Forwarded-For}…). */
+  public Api header(String name, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Api(base, authorization, more);
   }
 
   /** The same, logged in with HTTP Basic. */
@@ -41,7 +51,7 @@ public final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api(base, "Basic " + token);
+    return new Api(base, "Basic " + token, headers);
   }
 
   public Api as(Fixtures.Person person) {
@@ -49,12 +59,12 @@ public final class Api {
   }
 
   public Api anonymous() {
-    return new Api(base, null);
+    return new Api(base, null, headers);
   }
 
   /** The same, with a raw Authorization header. */
   public Api withAuthorization(String header) {
-    return new Api(base, header);
+    return new Api(base, header, headers);
   }
 
   public String base() {
@@ -101,6 +111,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     try {
       HttpResponse<byte[]> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -128,6 +139,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     if (body != null) {
       request.header("Content-Type", contentType);
       request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -153,6 +165,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
@@ -174,6 +187,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     try {
       return new Response(
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));

@@ -57,6 +57,17 @@ public final class Browser implements AutoCloseable {
     base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** Shows the pages on a screen this wide: 375 for a phone, 1280 for a laptop. */
+  public Browser width(int pixels) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 1000));
+    return this;
+  }
+
+  /** Runs a script in the page (as a test, not as the page: the page's policy does not apply). */
+  public Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
   public WebDriver driver() {
     return driver;
   }
@@ -99,8 +110,18 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the next page to replace this one. */
   public Browser clickAndWait(String css) {
+    return replacedBy(() -> click(css));
+  }
+
+  /** Clicks this element and waits for the next page to replace this one. */
+  public Browser clickAndWait(WebElement element) {
+    return replacedBy(element::click);
+  }
+
+  /** Does something (a click, a key) and waits for the next page to replace this one. */
+  public Browser replacedBy(Runnable action) {
     WebElement html = driver.findElement(By.tagName("html"));
-    click(css);
+    action.run();
     // The old page is gone once its root can no longer be asked anything; Chromium answers that
     // either as a stale element or as a node that "does not belong to the document".
     new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -145,8 +166,12 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** No serious or critical WCAG 2.1 A/AA violation on the current page. */
+  /**
+   * No serious or critical WCAG 2.1 A/AA violation on the current page, and the page is no wider
+   * than its window: nothing to scroll sideways, at 1280 px as at 375 px.
+   */
   public Browser assertAccessible() {
+    assertFitsWidth();
     Results results =
         new AxeBuilder()
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -177,6 +202,74 @@ public final class Browser implements AutoCloseable {
                         .collect(Collectors.joining("\n")))
         .isEmpty();
     return this;
+  }
+
+  /** The page is no wider than its window; else, which elements stick out. */
+  public Browser assertFitsWidth() {
+    Object outside =
+        script(
+            "var width = document.documentElement.clientWidth;"
+                + "if (document.documentElement.scrollWidth <= width) { return ''; }"
+                + "var out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var box = e.getBoundingClientRect();"
+                + "  if (box.right > width + 1 && box.width > 0 && out.length < 8) {"
+                + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "      + (e.className && e.className.baseVal === undefined"
+                + "          ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')"
+                + "      + ' ' + Math.round(box.right) + 'px');"
+                + "  }"
+                + "});"
+                + "return document.documentElement.scrollWidth + 'px wide in ' + width + 'px: '"
+                + "  + out.join(', ');");
+    assertThat(String.valueOf(outside)).as("the width of " + path()).isEmpty();
+    return this;
+  }
+
+  /**
+   * Goes to a page through the navigation, as a person would: the "Menu" button first on a phone,
+   * then the menu of that name, then the link.
+   */
+  public Browser navigate(String menu, String link) {
+    unfoldNavigation();
+    WebElement summary =
+        driver.findElements(By.cssSelector(".menu summary")).stream()
+            .filter(s -> s.getText().trim().equals(menu))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no menu " + menu + " on " + path()));
+    summary.click();
+    WebElement target =
+        driver.findElements(By.cssSelector(".menu details[open] a")).stream()
+            .filter(a -> a.getText().trim().equals(link))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link " + link + " in the menu " + menu));
+    return clickAndWait(target);
+  }
+
+  /**
+   * Goes through the navigation to the page whose address ends so ({@code /me/enrolments.xhtml}),
+   * opening the "Menu" button and the menu that holds it as a person would, in any language.
+   */
+  public Browser navigateTo(String addressEnd) {
+    unfoldNavigation();
+    WebElement link =
+        driver.findElements(By.cssSelector("nav a[href$='" + addressEnd + "']")).stream()
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no link to " + addressEnd + " on " + path()));
+    if (!link.isDisplayed()) {
+      WebElement menu = link.findElement(By.xpath("ancestor::details[1]/summary"));
+      menu.click();
+    }
+    return clickAndWait(link);
+  }
+
+  private void unfoldNavigation() {
+    List<WebElement> buttons = driver.findElements(By.id("menuButton"));
+    if (!buttons.isEmpty()
+        && buttons.get(0).isDisplayed()
+        && "false".equals(buttons.get(0).getAttribute("aria-expanded"))) {
+      buttons.get(0).click();
+    }
   }
 
   /** Keeps a picture of the page under target/screenshots, to look at. */

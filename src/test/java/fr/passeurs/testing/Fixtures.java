@@ -39,13 +39,13 @@ public final class Fixtures {
   /** A word that appears in no other test's data, for searches that must find only ours. */
   public static String uniqueWord() {
     StringBuilder word = new StringBuilder("zq");
-    String letters = UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "");
-    word.append(letters, 0, Math.min(8, letters.length()));
-    while (word.length() < 8) {
-      word.append('x');
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + LETTERS.nextInt(26)));
     }
     return word.toString();
   }
+
+  private static final java.util.Random LETTERS = new java.security.SecureRandom();
 
   public Person admin() {
     return new Person(null, TestRuntime.ADMIN_EMAIL, TestRuntime.adminPassword());
@@ -295,6 +295,7 @@ public final class Fixtures {
   public record TrainingDay(
       String manufacture,
       Person manager,
+      String room,
       Person artisan,
       JsonObject training,
       String session,
@@ -329,7 +330,7 @@ public final class Fixtures {
       assertThat(enrolment.status()).as(enrolment.toString()).isEqualTo(201);
       enrolled.add(apprentice);
     }
-    return new TrainingDay(manufacture, manager, artisan, training, session, day, enrolled);
+    return new TrainingDay(manufacture, manager, room, artisan, training, session, day, enrolled);
   }
 
   /**

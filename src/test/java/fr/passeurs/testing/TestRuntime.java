@@ -46,6 +46,9 @@ public class TestRuntime implements LauncherSessionListener {
     jvm.add("-Dpasseurs.mail.interval-seconds=1");
     jvm.add("-Dpasseurs.mail.retry-seconds=1");
     jvm.add("-Dpasseurs.jobs.interval-seconds=3600");
+    // the tests pass for clients of other addresses through X-Forwarded-For, as a load balancer
+    // in front of the server would: the test JVM, on any address of this machine, is the proxy
+    jvm.add("-Dpasseurs.trusted-proxies=" + String.join(",", localAddresses()));
     String postBoot;
     if ("mariadb".equals(leg)) {
       resetMariaDb();
@@ -60,7 +63,9 @@ public class TestRuntime implements LauncherSessionListener {
     System.setProperty("passeurs.test.jvmOptions", String.join(" ", jvm));
     System.setProperty(
         "passeurs.test.microOptions",
-        "--postbootcommandfile "
+        "--prebootcommandfile "
+            + root.resolve("payara/pre-boot.asadmin")
+            + " --postbootcommandfile "
             + postBoot
             + " --addlibs "
             + payara.resolve("mariadb-java-client.jar"));
@@ -69,6 +74,24 @@ public class TestRuntime implements LauncherSessionListener {
     if (!Files.exists(payara.resolve("payara-micro.jar"))) {
       throw new IllegalStateException("Payara Micro is missing: run the tests with mvn verify");
     }
+  }
+
+  /** Every address of this machine, as a server here sees a client of this machine. */
+  static List<String> localAddresses() {
+    List<String> addresses = new ArrayList<>(List.of("127.0.0.1", "0:0:0:0:0:0:0:1"));
+    try {
+      for (var network :
+          java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+        for (var address : java.util.Collections.list(network.getInetAddresses())) {
+          String text = address.getHostAddress();
+          int zone = text.indexOf('%');
+          addresses.add(zone < 0 ? text : text.substring(0, zone));
+        }
+      }
+    } catch (java.net.SocketException e) {
+      // the loopback addresses are enough on a machine that lists no interface
+    }
+    return addresses.stream().distinct().toList();
   }
 
   /** Drops every table of the test database, so that each run starts from a fresh schema. */

@@ -58,12 +58,12 @@ class TrainingUiIT {
     String manufacture = fixtures.manufacture();
     Person manager = fixtures.manager(manufacture);
     browser.logIn(manager.email(), manager.password());
-    browser.clickAndWait("nav a[href$='/manager/workshop.xhtml']");
+    browser.navigateTo("/manager/workshop.xhtml");
     browser.assertAccessible();
 
     browser.type("#roomForm\\:roomName", "Salle des métiers").type("#roomForm\\:roomCapacity", "0");
     browser.clickAndWait("#roomForm\\:addRoom");
-    assertThat(browser.text("#roomForm")).contains("doit être supérieur ou égal à 1");
+    assertThat(browser.text("#roomForm")).contains("au moins 1");
     browser.type("#roomForm\\:roomCapacity", "12").clickAndWait("#roomForm\\:addRoom");
     assertThat(browser.text(".messages")).contains("La salle Salle des métiers est ajoutée.");
     assertThat(browser.text("#rooms")).contains("Salle des métiers").contains("12");
@@ -93,7 +93,7 @@ class TrainingUiIT {
 
     // The artisan plans one morning with one seat.
     browser.logIn(artisan.email(), artisan.password());
-    browser.clickAndWait("nav a[href$='/artisan/trainings.xhtml']");
+    browser.navigateTo("/artisan/trainings.xhtml");
     assertThat(browser.text("#trainings")).contains(title);
     browser.assertAccessible();
 
@@ -122,7 +122,9 @@ class TrainingUiIT {
     browser.setValue("#session\\:day", day.toString());
     browser.setValue("#session\\:deadline", day.minusDays(3).toString());
     browser.clickAndWait("#session\\:schedule");
-    assertThat(browser.text(".messages")).contains("is already booked");
+    assertThat(browser.text(".messages"))
+        .contains("est déjà réservé")
+        .contains("du " + fr.passeurs.platform.Messages.day(day, java.util.Locale.FRENCH));
     browser.clickAndWait("#conflict-link a");
     assertThat(browser.text("#conflict")).contains("Ce créneau est déjà pris").contains(title);
     browser.find(".fc-event.booking-conflict");
@@ -133,7 +135,7 @@ class TrainingUiIT {
     Person lea = fixtures.apprentice();
     Person sam = fixtures.apprentice();
     browser.logIn(lea.email(), lea.password());
-    browser.clickAndWait("nav a[href$='/training/sessions.xhtml']");
+    browser.navigateTo("/training/sessions.xhtml");
     browser.assertAccessible();
     browser.open(
         "/training/sessions.xhtml?manufacture=" + manufacture + "&from=" + day.minusDays(1));
@@ -158,7 +160,7 @@ class TrainingUiIT {
     // Sam was told, and reads it.
     assertThat(browser.text("#notificationsLink")).contains("1");
     browser.clickAndWait("#notificationsLink");
-    assertThat(browser.text("#notifications")).contains("Liste d'attente : " + title);
+    assertThat(browser.text("#notifications")).contains("Liste d’attente : " + title);
     browser.assertAccessible().screenshot("notifications");
     browser.clickAndWait("#read\\:markAll");
     assertThat(browser.text("#notificationsLink")).doesNotContain("1");

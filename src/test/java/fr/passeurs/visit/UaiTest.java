@@ -3,6 +3,8 @@ package fr.passeurs.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.passeurs.platform.Message;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UaiTest {
@@ -21,7 +23,10 @@ class UaiTest {
   @Test
   void aWrongCheckLetterIsRefusedWithTheRightOne() {
     assertThat(Uai.parse("0750655F")).isEmpty();
-    assertThat(Uai.problemWith("0750655F")).contains("check letter of 0750655 is E, not F");
+    assertThat(Uai.problemWith("0750655F"))
+        .isEqualTo(Message.of("invalid.visit.uai-check-letter", "0750655", "E", "F"));
+    assertThat(Uai.problemWith("0750655F").in(Locale.FRENCH))
+        .contains("la lettre de contrôle de 0750655 est E");
   }
 
   @Test
@@ -32,7 +37,9 @@ class UaiTest {
   @Test
   void theShapeIsSevenDigitsAndALetter() {
     for (String wrong : new String[] {"", "075065E", "07506550E", "A750655E", "07506551", null}) {
-      assertThat(Uai.problemWith(wrong)).as(String.valueOf(wrong)).contains("7 digits");
+      assertThat(Uai.problemWith(wrong).key())
+          .as(String.valueOf(wrong))
+          .isEqualTo("invalid.visit.uai-form");
     }
     assertThatThrownBy(() -> new Uai("1234567A")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -305,7 +306,7 @@ class VisitIT {
         teacher.person(),
         bookingBody(host, teacher, paris(monday(3).plusDays(5), "10:00")),
         "times[0]",
-        "SATURDAY");
+        "Saturday");
     assertRefused(
         teacher.person(),
         bookingBody(host, teacher, paris(LocalDate.now().plusYears(2), "10:00")),
@@ -743,7 +744,9 @@ class VisitIT {
                   .add("presentAdults", 1));
       assertThat(refused.status()).as(action + " " + refused).isEqualTo(409);
       assertThat(refused.json().getString("type")).endsWith("visit-state");
-      assertThat(refused.json().getString("detail")).contains(status);
+      assertThat(refused.json().getString("detail"))
+          .as("the refusal names the state in words")
+          .contains(status.toLowerCase(Locale.ROOT));
     }
     JsonObject unchanged = get(who, booking);
     assertThat(unchanged.getString("status")).isEqualTo(status);

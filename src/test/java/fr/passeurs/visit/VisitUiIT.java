@@ -155,7 +155,8 @@ class VisitUiIT {
     browser.type("#school\\:name", "École Jean-Zay");
     browser.type("#school\\:city", "Aubusson");
     browser.clickAndWait("#school\\:register");
-    assertThat(browser.text("#school")).contains("the check letter of " + uai[0].substring(0, 7));
+    assertThat(browser.text("#school"))
+        .contains("la lettre de contrôle de " + uai[0].substring(0, 7));
     browser.assertAccessible().screenshot("visit-school-refused");
     browser.type("#school\\:uai", uai[0]);
     browser.type("#school\\:name", "École Jean-Zay");
@@ -211,16 +212,16 @@ class VisitUiIT {
     // The host's quick confirmation of the first wished time is refused, saying what is in the
     // way; on the booking page they choose the other time.
     browser.logIn(artisan.email(), artisan.password());
-    browser.clickAndWait("nav a[href$='/artisan/visit-requests.xhtml']");
+    browser.navigateTo("/artisan/visit-requests.xhtml");
     assertThat(browser.text("#pending")).contains(title).contains("École Jean-Zay");
     browser.assertAccessible().screenshot("visit-requests");
     browser.clickAndWait("#pending button[id$='quickConfirm']");
-    assertThat(browser.text(".messages")).contains("is already booked").contains(session);
+    assertThat(browser.text(".messages")).contains("est déjà réservé").contains(session);
     browser.assertAccessible();
     browser.clickAndWait("#pending a.button-link");
     browser.click("#confirm\\:choice\\:0");
     browser.clickAndWait("#confirm\\:confirmButton");
-    assertThat(browser.text(".messages")).contains("is already booked");
+    assertThat(browser.text(".messages")).contains("est déjà réservé");
     assertThat(browser.text("#status")).contains("Demandée");
     browser.assertAccessible().screenshot("visit-confirm-conflict");
     browser.clickAndWait("#conflict-link a");
@@ -240,7 +241,7 @@ class VisitUiIT {
 
     // The teacher sees the visit confirmed.
     browser.logIn(teacher.email(), teacher.password());
-    browser.clickAndWait("nav a[href$='/me/visits.xhtml']");
+    browser.navigateTo("/me/visits.xhtml");
     assertThat(browser.text("#visits")).contains(title).contains("Confirmée");
     assertThat(browser.text("#schools")).contains(uai[0]);
     browser.assertAccessible().screenshot("my-visits");
@@ -253,7 +254,7 @@ class VisitUiIT {
 
     // The manager sees it among the manufacture's visits.
     browser.logIn(manager.email(), manager.password());
-    browser.clickAndWait("nav a[href$='/manager/visits.xhtml']");
+    browser.navigateTo("/manager/visits.xhtml");
     new Select(browser.find("#filter\\:status")).selectByValue("CONFIRMED");
     browser.clickAndWait("#filter\\:show");
     assertThat(browser.text("#visits")).contains(title).contains("École Jean-Zay");
@@ -271,7 +272,7 @@ class VisitUiIT {
     LocalDate start = monday(1);
 
     browser.logIn(artisan.email(), artisan.password());
-    browser.clickAndWait("nav a[href$='/artisan/visit-offer-edit.xhtml']");
+    browser.navigateTo("/artisan/visit-offer-edit.xhtml");
     browser.assertAccessible();
     new Select(browser.find("#offer\\:knowHowId")).selectByIndex(1);
     new Select(browser.find("#offer\\:roomId")).selectByValue(room);
@@ -283,7 +284,7 @@ class VisitUiIT {
     browser.setValue("#offer\\:to1", start.plusMonths(6).toString());
     // The room holds 20: 25 pupils and an adult do not fit.
     browser.clickAndWait("#offer\\:publish");
-    assertThat(browser.text("#offer")).contains("holds 20 people");
+    assertThat(browser.text("#offer")).contains("reçoit 20 personnes");
     browser.assertAccessible().screenshot("visit-offer-refused");
     browser.type("#offer\\:maxPupils", "19");
     browser.clickAndWait("#offer\\:publish");
@@ -301,7 +302,7 @@ class VisitUiIT {
     // A manager publishes for the artisan: choosing the host lists the know-how they hold.
     String managed = "Visite " + Fixtures.uniqueWord();
     browser.logIn(manager.email(), manager.password());
-    browser.clickAndWait("nav a[href$='/artisan/visit-offer-edit.xhtml']");
+    browser.navigateTo("/artisan/visit-offer-edit.xhtml");
     assertThat(browser.text("h1")).isEqualTo("Offres de visite de la manufacture");
     new Select(browser.find("#offer\\:artisanId")).selectByValue(artisan.id());
     browser.find("#offer\\:knowHowId option[value='" + knowHow + "']");

@@ -9,9 +9,12 @@ import fr.passeurs.attendance.Signature;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,10 +56,13 @@ public class RegisterResource {
   String sessionId;
 
   /** A participant's attendance of a half-day. */
-  public record EntryRequest(String status, Integer lateMinutes, String remark) {}
+  public record EntryRequest(
+      @TextSize(max = 32) String status,
+      Integer lateMinutes,
+      @TextSize(max = 500) @MultiLine String remark) {}
 
   /** Signing with the trainer's code, or without one during the half-day. */
-  public record SignRequest(String code) {}
+  public record SignRequest(@TextSize(max = 64) String code) {}
 
   /** One line of the register or of its history. */
   public record EntryView(
@@ -185,7 +191,7 @@ public class RegisterResource {
     EntryRequest given = Input.requiredBody(body);
     Input input = new Input();
     AttendanceStatus status = input.enumValue("status", given.status(), AttendanceStatus.class);
-    input.check(status != null || !Input.isBlank(given.status()), "status", "is required");
+    input.check(status != null || !Input.isBlank(given.status()), "status", "invalid.required");
     input.throwIfInvalid();
     return EntryView.of(
         registers.record(
@@ -206,7 +212,7 @@ public class RegisterResource {
       summary = "Sign a half-day (a participant, while it takes place)",
       description =
           "With the code of the trainer's screen (valid 30 s), or without during the half-day.")
-  public Response sign(@PathParam("slot") int slot, SignRequest body) {
+  public Response sign(@PathParam("slot") int slot, @OptionalBody SignRequest body) {
     String code = body == null || Input.isBlank(body.code()) ? null : body.code().trim();
     Signature signature = registers.sign(caller, sessionId, slot, code, from());
     return Response.status(Response.Status.CREATED).entity(SignatureView.of(signature)).build();

@@ -143,6 +143,7 @@ public class RegisterPage {
       TimeRange time,
       boolean started,
       boolean closed,
+      boolean signable,
       Signature trainerSignature,
       List<Row> rows,
       List<HistoryLine> history) {
@@ -154,6 +155,11 @@ public class RegisterPage {
     /** Lines may be recorded: the half-day has begun and is not closed. */
     public boolean isEditable() {
       return started && !closed;
+    }
+
+    /** From when the trainer may sign and close it: its last quarter of an hour. */
+    public Instant getSignableFrom() {
+      return time.end().minus(RegisterService.TRAINER_SIGNS_BEFORE_END);
     }
 
     /** Participants who signed, out of all. */
@@ -242,6 +248,7 @@ public class RegisterPage {
               times.get(slot),
               !now.isBefore(times.get(slot).start()),
               register.closed(slot),
+              !now.isBefore(times.get(slot).end().minus(RegisterService.TRAINER_SIGNS_BEFORE_END)),
               register.signature(slot, register.roster().artisanId()).orElse(null),
               rows,
               lines));
@@ -359,7 +366,7 @@ public class RegisterPage {
     return getHalfDays().stream()
         .filter(h -> h.slot() == slot)
         .findFirst()
-        .orElseThrow(() -> DomainException.invalid("slot", "no such half-day"));
+        .orElseThrow(() -> DomainException.invalid("slot", "invalid.attendance.no-such-half-day"));
   }
 
   private String again() {

@@ -3,10 +3,11 @@ package fr.passeurs.catalogue.api;
 import fr.passeurs.catalogue.Domain;
 import fr.passeurs.catalogue.KnowHowContent;
 import fr.passeurs.catalogue.Recognition;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.workshop.Region;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +18,16 @@ import java.util.List;
  */
 public record KnowHowRequest(
     @NotBlank @Size(min = 3, max = 200) String title,
-    @NotBlank @Size(max = 500) String summary,
-    @Size(max = 8000) String description,
-    @NotBlank String domain,
+    @NotBlank @Size(max = 500) @MultiLine String summary,
+    @Size(max = 8000) @MultiLine String description,
+    @NotBlank @TextSize(max = 32) String domain,
     @Size(max = 64) String craftCode,
-    @Size(max = 20) List<String> techniques,
-    String region,
-    String manufactureId,
-    String recognition,
-    @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) address")
-        String recognitionUrl,
-    @Size(max = 50) List<String> holderIds,
+    @Size(max = 20) List<@TextSize(max = 100) String> techniques,
+    @TextSize(max = 32) String region,
+    @TextSize(max = 36) String manufactureId,
+    @TextSize(max = 32) String recognition,
+    @Size(max = 500) String recognitionUrl,
+    @Size(max = 50) List<@TextSize(max = 36) String> holderIds,
     Boolean trainedOutside,
     Long version) {
 
@@ -72,23 +72,26 @@ public record KnowHowRequest(
     input.check(
         recognised != null || Input.isBlank(recognitionUrl),
         "recognition",
-        "is needed with a recognitionUrl (UNESCO or INVENTORY)");
+        "invalid.know-how.recognition-needed",
+        Input.namesOf(Recognition.class));
     input.check(
         recognised == null || !Input.isBlank(recognitionUrl),
         "recognitionUrl",
-        "is needed with a recognition");
+        "invalid.know-how.recognition-url-needed");
     if (techniques != null) {
       for (int i = 0; i < techniques.size(); i++) {
         String technique = techniques.get(i);
         input.check(
             technique != null && !technique.isBlank() && technique.length() <= 100,
             "techniques[" + i + "]",
-            "must have 1 to 100 characters");
+            "invalid.length.range",
+            1,
+            100);
       }
     }
     if (holderIds != null) {
       for (int i = 0; i < holderIds.size(); i++) {
-        input.check(!Input.isBlank(holderIds.get(i)), "holderIds[" + i + "]", "must not be blank");
+        input.check(!Input.isBlank(holderIds.get(i)), "holderIds[" + i + "]", "invalid.required");
       }
     }
     input.throwIfInvalid();

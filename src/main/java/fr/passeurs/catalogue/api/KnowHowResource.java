@@ -12,6 +12,7 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.workshop.Region;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,9 +29,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +51,11 @@ public class KnowHowResource {
 
   @Inject private KnowHowService knowHow;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
+
+  private Locale language() {
+    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
 
   @GET
   @PermitAll
@@ -69,11 +77,9 @@ public class KnowHowResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
-    input.check(q == null || q.length() <= 200, "q", "must have at most 200 characters");
+    input.check(q == null || q.length() <= 200, "q", "invalid.length.max", 200);
     input.check(
-        q == null || SearchText.words(q).size() <= MAX_WORDS,
-        "q",
-        "must have at most " + MAX_WORDS + " words");
+        q == null || SearchText.words(q).size() <= MAX_WORDS, "q", "invalid.words.max", MAX_WORDS);
     Domain inDomain = input.enumValue("domain", domain, Domain.class);
     Region inRegion = input.enumValue("region", region, Region.class);
     Rarity withRarity = input.enumValue("rarity", rarity, Rarity.class);
@@ -92,7 +98,7 @@ public class KnowHowResource {
             Input.isBlank(manufactureId) ? null : manufactureId.trim(),
             point,
             radius == null ? KnowHowQuery.DEFAULT_RADIUS_KM : radius);
-    return knowHow.search(query, request).map(KnowHowViews.KnowHowItem::of);
+    return knowHow.search(query, request).map(hit -> KnowHowViews.KnowHowItem.of(hit, language()));
   }
 
   @GET
@@ -100,7 +106,7 @@ public class KnowHowResource {
   @PermitAll
   @Operation(summary = "One entry, with its holders and why it is as rare as it is")
   public KnowHowViews.KnowHowEntry get(@PathParam("id") String id) {
-    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id));
+    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id), language());
   }
 
   @POST
@@ -110,7 +116,7 @@ public class KnowHowResource {
   public Response create(@Valid KnowHowRequest body, @Context UriInfo uri) {
     KnowHow created = knowHow.create(caller, body.toContent());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .entity(KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, created.id())))
+        .entity(KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, created.id()), language()))
         .build();
   }
 
@@ -121,7 +127,7 @@ public class KnowHowResource {
   @Operation(summary = "Rewrite an entry (its holders, a manager of its manufacture, the admin)")
   public KnowHowViews.KnowHowEntry revise(@PathParam("id") String id, @Valid KnowHowRequest body) {
     knowHow.revise(caller, id, body.toContent(), body.version());
-    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id));
+    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id), language());
   }
 
   @DELETE

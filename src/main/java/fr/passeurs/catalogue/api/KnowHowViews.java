@@ -7,6 +7,7 @@ import fr.passeurs.people.AccountSummary;
 import fr.passeurs.workshop.ManufactureSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** How know-how entries look in the API. */
 public final class KnowHowViews {
@@ -23,10 +24,11 @@ public final class KnowHowViews {
   /** Heritage recognition with the address of its reference. */
   public record RecognitionView(String type, String url) {}
 
-  /** How endangered, and why. */
+  /** How endangered, and why (in the language the client asked). */
   public record RarityView(String level, int holders, boolean trained, String reason) {
-    static RarityView of(KnowHow k) {
-      return new RarityView(k.rarity().name(), k.holderCount(), k.isTrained(), k.rarityReason());
+    static RarityView of(KnowHow k, Locale language) {
+      return new RarityView(
+          k.rarity().name(), k.holderCount(), k.isTrained(), k.rarityReason().in(language));
     }
   }
 
@@ -51,11 +53,12 @@ public final class KnowHowViews {
       boolean archived,
       Double distanceKm) {
 
-    static KnowHowItem of(SearchHit hit) {
-      return of(hit.entry(), hit.manufacture(), hit.distanceKm());
+    static KnowHowItem of(SearchHit hit, Locale language) {
+      return of(hit.entry(), hit.manufacture(), hit.distanceKm(), language);
     }
 
-    static KnowHowItem of(KnowHow k, ManufactureSummary manufacture, Double distanceKm) {
+    static KnowHowItem of(
+        KnowHow k, ManufactureSummary manufacture, Double distanceKm, Locale language) {
       return new KnowHowItem(
           k.id(),
           k.title(),
@@ -65,7 +68,7 @@ public final class KnowHowViews {
           k.region() == null ? null : k.region().name(),
           ManufactureRef.of(manufacture),
           recognitionOf(k),
-          RarityView.of(k),
+          RarityView.of(k, language),
           k.archived(),
           distanceKm == null ? null : Math.round(distanceKm * 10) / 10.0);
     }
@@ -95,7 +98,7 @@ public final class KnowHowViews {
       Instant createdAt,
       Instant updatedAt) {
 
-    static KnowHowEntry of(KnowHowDetail detail) {
+    static KnowHowEntry of(KnowHowDetail detail, Locale language) {
       KnowHow k = detail.entry();
       return new KnowHowEntry(
           k.id(),
@@ -113,7 +116,7 @@ public final class KnowHowViews {
           detail.holders().stream().map(Holder::of).toList(),
           k.trainedOutside(),
           k.trainedOnPlatform(),
-          RarityView.of(k),
+          RarityView.of(k, language),
           k.archived(),
           detail.editable(),
           k.version(),

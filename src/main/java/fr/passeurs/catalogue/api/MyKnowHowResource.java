@@ -6,6 +6,7 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +30,7 @@ public class MyKnowHowResource {
 
   @Inject private KnowHowService knowHow;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   @GET
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
@@ -37,6 +41,14 @@ public class MyKnowHowResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return knowHow.mine(caller, request).map(k -> KnowHowViews.KnowHowItem.of(k, null, null));
+    return knowHow
+        .mine(caller, request)
+        .map(
+            k ->
+                KnowHowViews.KnowHowItem.of(
+                    k,
+                    null,
+                    null,
+                    Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
   }
 }

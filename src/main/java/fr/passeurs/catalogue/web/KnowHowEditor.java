@@ -13,6 +13,8 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.PageAccess;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
 import fr.passeurs.workshop.Region;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -39,6 +41,7 @@ public class KnowHowEditor implements Serializable {
   @Inject private KnowHowService knowHow;
   @Inject private CraftService crafts;
   @Inject private AccountService accounts;
+  @Inject private ManufactureService manufactures;
   @Inject private Instance<Caller> caller;
 
   private String id;
@@ -78,6 +81,11 @@ public class KnowHowEditor implements Serializable {
     Caller who = caller.get();
     if (id == null || id.isBlank()) {
       manufactureId = who.manufactureId();
+      // a new entry is of its manufacture's region, where people will look for it
+      region =
+          manufactureId == null
+              ? null
+              : manufactures.summary(manufactureId).map(ManufactureSummary::region).orElse(null);
       return;
     }
     try {

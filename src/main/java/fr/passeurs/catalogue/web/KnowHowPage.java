@@ -5,6 +5,7 @@ import fr.passeurs.catalogue.KnowHowDetail;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.TextRules;
 import fr.passeurs.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -41,12 +42,15 @@ public class KnowHowPage {
     return detail == null ? null : detail.entry();
   }
 
+  /** The address of the entry's recognition, if it is a web address one may link to. */
+  public String getRecognitionLink() {
+    KnowHow entry = getEntry();
+    return entry == null ? null : TextRules.linkable(entry.recognitionUrl());
+  }
+
   /** Why the entry is as rare as it is, in the reader's language. */
   public String getRarityReason() {
-    KnowHow entry = getEntry();
-    return Feedback.text("rarity.reason.holders", entry.holderCount())
-        + ", "
-        + Feedback.text(entry.isTrained() ? "rarity.reason.trained" : "rarity.reason.untrained");
+    return getEntry().rarityReason().in(Feedback.locale());
   }
 
   public String getId() {

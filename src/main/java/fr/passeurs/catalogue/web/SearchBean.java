@@ -9,6 +9,7 @@ import fr.passeurs.catalogue.Rarity;
 import fr.passeurs.catalogue.SearchHit;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Paging;
 import fr.passeurs.workshop.Region;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,10 @@ public class SearchBean {
               null,
               null,
               KnowHowQuery.DEFAULT_RADIUS_KM);
-      results = knowHow.search(query, new PageRequest(Math.max(0, page), PAGE_SIZE));
+      Paging.Shown<SearchHit> shown =
+          Paging.within(page, PAGE_SIZE, p -> knowHow.search(query, new PageRequest(p, PAGE_SIZE)));
+      page = shown.page();
+      results = shown.results();
     }
     return results;
   }

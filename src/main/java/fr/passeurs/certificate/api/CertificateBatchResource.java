@@ -6,6 +6,7 @@ import fr.passeurs.certificate.CertificateBatches;
 import fr.passeurs.certificate.api.CertificateViews.BatchView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +49,11 @@ public class CertificateBatchResource {
    * Europe/Paris, both included).
    */
   public record BatchRequest(
-      String sessionId, String visitBookingId, String manufactureId, String from, String to) {}
+      @TextSize(max = 36) String sessionId,
+      @TextSize(max = 36) String visitBookingId,
+      @TextSize(max = 36) String manufactureId,
+      @TextSize(max = 40) String from,
+      @TextSize(max = 40) String to) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -66,8 +71,7 @@ public class CertificateBatchResource {
       batch = batches.ofVisit(caller, given.visitBookingId().strip());
     } else {
       Input input = new Input();
-      input.check(
-          !Input.isBlank(given.manufactureId()), "manufactureId", "or sessionId is required");
+      input.check(!Input.isBlank(given.manufactureId()), "manufactureId", "invalid.batch.scope");
       LocalDate from = day(input, "from", given.from());
       LocalDate to = day(input, "to", given.to());
       input.throwIfInvalid();
@@ -89,13 +93,13 @@ public class CertificateBatchResource {
 
   private static LocalDate day(Input input, String field, String value) {
     if (Input.isBlank(value)) {
-      input.reject(field, "is required (YYYY-MM-DD)");
+      input.reject(field, "invalid.batch.day-required");
       return null;
     }
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      input.reject(field, "must be a day, YYYY-MM-DD");
+      input.reject(field, "invalid.batch.day");
       return null;
     }
   }

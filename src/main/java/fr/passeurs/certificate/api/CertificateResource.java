@@ -9,9 +9,13 @@ import fr.passeurs.certificate.api.CertificateViews.CertificateView;
 import fr.passeurs.certificate.api.CertificateViews.VerdictView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,9 +26,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,12 +58,13 @@ public class CertificateResource {
   @Inject private CertificateSettings settings;
   @Inject private StatusLists statusLists;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   /** A credential to check, in JSON. */
-  public record VerifyRequest(String credential) {}
+  public record VerifyRequest(@TextSize(max = 20000) @MultiLine String credential) {}
 
   /** Why a certificate is revoked. */
-  public record RevocationRequest(String reason) {}
+  public record RevocationRequest(@TextSize(max = 500) @MultiLine String reason) {}
 
   @GET
   @Path("status-lists/{number}")
@@ -71,7 +79,7 @@ public class CertificateResource {
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      throw DomainException.notFound("status list", number);
+      throw DomainException.notFound("status-list", number);
     }
     return Response.ok(statusLists.credential(n), VC_JWT).build();
   }
@@ -85,7 +93,7 @@ public class CertificateResource {
       description =
           "Body {\"credential\": \"<VC-JWT>\"}, or the PDF (application/pdf), or the JWT as"
               + " text/plain.")
-  public VerdictView verifyJson(VerifyRequest body) {
+  public VerdictView verifyJson(@OptionalBody VerifyRequest body) {
     return verifyText(body == null ? null : body.credential());
   }
 
@@ -97,8 +105,7 @@ public class CertificateResource {
   public VerdictView verifyText(String jwt) {
     String credential = jwt == null ? "" : jwt.strip();
     if (!COMPACT_JWS.matcher(credential).matches()) {
-      throw DomainException.invalid(
-          "credential", "a signed credential (a JWT: three base64url parts separated by dots)");
+      throw DomainException.invalid("credential", "invalid.certificate.credential");
     }
     return view(certificates.verifyCredential(credential));
   }
@@ -112,7 +119,7 @@ public class CertificateResource {
     if (pdf == null
         || pdf.length < 5
         || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-      throw DomainException.invalid("body", "a PDF (it starts with %PDF-)");
+      throw DomainException.invalid("body", "invalid.certificate.pdf");
     }
     return view(certificates.verifyPdf(pdf));
   }
@@ -178,10 +185,18 @@ public class CertificateResource {
         verdict,
         verdict.certificate() == null
             ? null
-            : settings.verificationUrl(verdict.certificate().code()));
+            : settings.verificationUrl(verdict.certificate().code()),
+        language(headers));
   }
 
-  static CertificateView view(Certificate certificate, CertificateSettings settings) {
-    return CertificateView.of(certificate, settings.verificationUrl(certificate.code()));
+  /** A certificate in the API; the reason of a revocation in the language the client asked. */
+  static CertificateView view(
+      Certificate certificate, CertificateSettings settings, HttpHeaders headers) {
+    return CertificateView.of(
+        certificate, settings.verificationUrl(certificate.code()), language(headers));
+  }
+
+  private static Locale language(HttpHeaders headers) {
+    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 }

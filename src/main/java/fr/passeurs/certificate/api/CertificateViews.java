@@ -7,6 +7,7 @@ import fr.passeurs.certificate.Verdict;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** How certificates, checks and batches look in the API. */
 public final class CertificateViews {
@@ -48,7 +49,8 @@ public final class CertificateViews {
       String revocationReason,
       String supersededBy) {
 
-    static CertificateView of(Certificate c, URI verificationUrl) {
+    /** The certificate; the reason of a revocation written in this language. */
+    static CertificateView of(Certificate c, URI verificationUrl, Locale language) {
       CertificateContent content = c.content(verificationUrl);
       return new CertificateView(
           c.code().value(),
@@ -81,7 +83,7 @@ public final class CertificateViews {
           c.statusIndex(),
           c.status().name(),
           c.revokedAt(),
-          c.revocationReason(),
+          c.revocation() == null ? null : c.revocation().in(language),
           c.supersededBy());
     }
   }
@@ -126,12 +128,12 @@ public final class CertificateViews {
     }
   }
 
-  static VerdictView of(Verdict verdict, URI verificationUrl) {
+  static VerdictView of(Verdict verdict, URI verificationUrl, Locale language) {
     return new VerdictView(
         verdict.outcome().name(),
-        verdict.reason(),
+        verdict.reason().in(language),
         verdict.certificate() == null
             ? null
-            : CertificateView.of(verdict.certificate(), verificationUrl));
+            : CertificateView.of(verdict.certificate(), verificationUrl, language));
   }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +34,7 @@ public class MyCertificateResource {
   @Inject private CertificateService certificates;
   @Inject private CertificateSettings settings;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   @GET
   @Operation(summary = "The caller's certificates, newest first, revoked ones included")
@@ -40,6 +43,8 @@ public class MyCertificateResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return certificates.mine(caller, request).map(c -> CertificateResource.view(c, settings));
+    return certificates
+        .mine(caller, request)
+        .map(c -> CertificateResource.view(c, settings, headers));
   }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +32,7 @@ public class SessionCertificateResource {
   @Inject private CertificateService certificates;
   @Inject private CertificateSettings settings;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   @PathParam("sessionId")
   String sessionId;
@@ -39,7 +42,7 @@ public class SessionCertificateResource {
   @Operation(summary = "Every certificate of the session, superseded and revoked ones included")
   public List<CertificateView> list() {
     return certificates.ofSession(caller, sessionId).stream()
-        .map(c -> CertificateResource.view(c, settings))
+        .map(c -> CertificateResource.view(c, settings, headers))
         .toList();
   }
 
@@ -51,7 +54,7 @@ public class SessionCertificateResource {
     // who may see the session's certificates, with a manager's or the admin's role, issues them
     certificates.ofSession(caller, sessionId);
     return certificates.issueForSession(sessionId).certificates().stream()
-        .map(c -> CertificateResource.view(c, settings))
+        .map(c -> CertificateResource.view(c, settings, headers))
         .toList();
   }
 }

@@ -2,6 +2,7 @@ package fr.passeurs.certificate.web;
 
 import fr.passeurs.certificate.Certificate;
 import fr.passeurs.certificate.CertificateContent;
+import fr.passeurs.platform.web.Feedback;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public record CertificateSheet(
         verificationUrl.toString(),
         c.status().name(),
         c.revokedAt(),
-        c.revocationReason(),
+        c.revocation() == null ? null : c.revocation().in(Feedback.locale()),
         supersededByCode);
   }
 

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -39,7 +40,9 @@ public class CertificateVerifyBean implements Serializable {
   private boolean notFound;
   private CertificateSheet sheet;
 
+  @Size(max = 20_000)
   private String credential;
+
   private transient Part pdf;
   private String outcome;
   private String reason;
@@ -96,7 +99,7 @@ public class CertificateVerifyBean implements Serializable {
         return;
       }
       outcome = verdict.outcome().name();
-      reason = verdict.reason();
+      reason = verdict.reason().in(Feedback.locale());
       checked = verdict.certificate() == null ? null : sheetOf(verdict.certificate());
     } catch (IOException e) {
       Feedback.error("cert.verify.unreadable");

@@ -6,6 +6,7 @@ import fr.passeurs.matching.api.MatchingViews.OfferView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +38,7 @@ public class ApplicationResource {
   @Inject private Caller caller;
 
   /** The offers, most wished first. */
-  public record ApplicationsRequest(List<String> offerIds) {}
+  public record ApplicationsRequest(List<@TextSize(max = 36) String> offerIds) {}
 
   @GET
   @Operation(summary = "My ranked applications, most wished first")
@@ -53,7 +54,7 @@ public class ApplicationResource {
   public List<OfferView> apply(ApplicationsRequest body) {
     ApplicationsRequest given = Input.requiredBody(body);
     if (given.offerIds() == null) {
-      throw DomainException.invalid("offerIds", "a list of offer ids, most wished first");
+      throw DomainException.invalid("offerIds", "invalid.applications.list");
     }
     applicants.apply(caller, given.offerIds());
     return mine();

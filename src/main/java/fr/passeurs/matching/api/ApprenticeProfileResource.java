@@ -7,7 +7,9 @@ import fr.passeurs.matching.api.MatchingViews.ProfileView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,15 +46,15 @@ public class ApprenticeProfileResource {
    * INTERMEDIATE, ADVANCED), experience, motivation.
    */
   public record ProfileRequest(
-      List<String> craftCodes,
-      List<String> knowHowIds,
-      String homeCity,
-      String home,
+      List<@TextSize(max = 64) String> craftCodes,
+      List<@TextSize(max = 36) String> knowHowIds,
+      @TextSize(max = 120) String homeCity,
+      @TextSize(max = 60) String home,
       Integer travelKm,
       LocalDate availableFrom,
-      String level,
-      String experience,
-      String motivation) {}
+      @TextSize(max = 32) String level,
+      @TextSize(max = 2000) @MultiLine String experience,
+      @TextSize(max = 2000) @MultiLine String motivation) {}
 
   @GET
   @Operation(summary = "My apprentice profile and my ranked applications")
@@ -60,7 +62,7 @@ public class ApprenticeProfileResource {
     return applicants
         .profile(caller)
         .map(ProfileView::of)
-        .orElseThrow(() -> DomainException.notFound("apprentice profile of", caller.accountId()));
+        .orElseThrow(() -> DomainException.notFound("apprentice-profile", caller.accountId()));
   }
 
   @PUT
@@ -71,9 +73,9 @@ public class ApprenticeProfileResource {
     GeoPoint home = null;
     if (!Input.isBlank(given.home())) {
       home = GeoPoint.parse(given.home());
-      input.check(home != null, "home", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+      input.check(home != null, "home", "invalid.near");
     }
-    input.check(given.travelKm() != null, "travelKm", "is required");
+    input.check(given.travelKm() != null, "travelKm", "invalid.required");
     ApprenticeLevel level = input.enumValue("level", given.level(), ApprenticeLevel.class);
     input.throwIfInvalid();
     ApprenticeProfile profile =

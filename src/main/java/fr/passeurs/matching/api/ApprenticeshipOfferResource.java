@@ -9,6 +9,7 @@ import fr.passeurs.matching.api.MatchingViews.OfferView;
 import fr.passeurs.matching.api.MatchingViews.Person;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -50,10 +51,10 @@ public class ApprenticeshipOfferResource {
   @Inject private Caller caller;
 
   /** A master's ranking: priorities (1 first; equal numbers tie) and those unacceptable. */
-  public record RankingRequest(List<Ranked> ranked, List<String> unacceptable) {
+  public record RankingRequest(List<Ranked> ranked, List<@TextSize(max = 36) String> unacceptable) {
 
     /** One applicant and their priority. */
-    public record Ranked(String apprenticeId, Integer priority) {}
+    public record Ranked(@TextSize(max = 36) String apprenticeId, Integer priority) {}
   }
 
   @GET
@@ -147,12 +148,12 @@ public class ApprenticeshipOfferResource {
         input.check(
             r != null && !Input.isBlank(r.apprenticeId()) && r.priority() != null,
             "ranked",
-            "each needs an apprenticeId and a priority");
+            "invalid.ranking.entry");
         if (r != null && r.apprenticeId() != null) {
           input.check(
               priorities.put(r.apprenticeId(), r.priority()) == null,
               "ranked",
-              "each applicant once");
+              "invalid.ranking.duplicate");
         }
       }
     }

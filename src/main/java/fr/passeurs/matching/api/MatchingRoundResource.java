@@ -5,8 +5,12 @@ import fr.passeurs.matching.MatchingRoundService;
 import fr.passeurs.matching.RoundProgress;
 import fr.passeurs.matching.RoundRunner;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.Messages;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,11 +21,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,13 +48,18 @@ public class MatchingRoundResource {
   @Inject private RoundRunner runner;
   @Inject private RoundProgress progress;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
+
+  private Locale language() {
+    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
 
   private RoundView view(MatchingRound round) {
-    return RoundView.of(round, progress.of(round.id()));
+    return RoundView.of(round, progress.of(round.id()), language());
   }
 
   /** Which offers: one manufacture's, or none for the platform (admin); a seed to reproduce one. */
-  public record RoundRequest(String manufactureId, Long seed) {}
+  public record RoundRequest(@TextSize(max = 36) String manufactureId, Long seed) {}
 
   /** A round, its progress and figures. */
   public record RoundView(
@@ -71,7 +82,8 @@ public class MatchingRoundResource {
       int rareMatched,
       String error) {
 
-    static RoundView of(MatchingRound r, RoundProgress.Row p) {
+    /** The round; why it failed, if it did, in this language. */
+    static RoundView of(MatchingRound r, RoundProgress.Row p, Locale language) {
       MatchingRound.RoundFigures f = r.figures();
       return new RoundView(
           r.id(),
@@ -91,7 +103,7 @@ public class MatchingRoundResource {
           f.applicants() - f.matched(),
           f.rarePlaces(),
           f.rareMatched(),
-          r.error());
+          r.error() == null ? null : Messages.format(language, r.error()));
     }
   }
 
@@ -101,7 +113,7 @@ public class MatchingRoundResource {
       description =
           "202: the round runs in the background; follow it at its Location. 409 round-running"
               + " while another round runs over the same offers.")
-  public Response start(RoundRequest body, @Context UriInfo uri) {
+  public Response start(@OptionalBody RoundRequest body, @Context UriInfo uri) {
     RoundRequest given = body == null ? new RoundRequest(null, null) : body;
     String scope =
         Input.isBlank(given.manufactureId())
@@ -109,7 +121,7 @@ public class MatchingRoundResource {
             : given.manufactureId().trim();
     MatchingRound round = rounds.start(caller, scope, given.seed());
     runner.submit(round.id());
-    return Response.accepted(RoundView.of(round, progress.of(round.id())))
+    return Response.accepted(RoundView.of(round, progress.of(round.id()), language()))
         .location(uri.getAbsolutePathBuilder().path(round.id()).build())
         .build();
   }

@@ -8,6 +8,7 @@ import fr.passeurs.people.AccountSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** How apprenticeship offers, profiles, applications and recommendations look in the API. */
 public final class MatchingViews {
@@ -107,10 +108,10 @@ public final class MatchingViews {
     }
   }
 
-  /** Why an offer is recommended. */
+  /** Why an offer is recommended: its code, and its text in the language the client asked. */
   public record ReasonView(String code, String text) {
-    static ReasonView of(Fit.Reason r) {
-      return new ReasonView(r.code(), r.text());
+    static ReasonView of(Fit.Reason r, Locale language) {
+      return new ReasonView(r.code(), r.text().in(language));
     }
   }
 

@@ -71,7 +71,7 @@ public class MyMatchResource {
     RoundOutcome outcome =
         matches
             .lastOutcome(caller)
-            .orElseThrow(() -> DomainException.notFound("round outcome for", caller.accountId()));
+            .orElseThrow(() -> DomainException.notFound("round-outcome", caller.accountId()));
     return new OutcomeView(
         outcome.roundId(),
         outcome.offerId(),

@@ -4,6 +4,8 @@ import fr.passeurs.matching.ApprenticeLevel;
 import fr.passeurs.matching.ApprenticeshipOffer;
 import fr.passeurs.matching.ApprenticeshipTerms;
 import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,24 +16,24 @@ import java.util.List;
  * detect a concurrent change when revising.
  */
 public record OfferRequest(
-    String knowHowId,
-    String title,
-    String description,
+    @TextSize(max = 36) String knowHowId,
+    @TextSize(max = 200) String title,
+    @TextSize(max = 4000) @MultiLine String description,
     Integer places,
     LocalDate startDate,
     Integer durationMonths,
     Integer daysPerWeek,
-    String requiredLevel,
+    @TextSize(max = 32) String requiredLevel,
     Integer minimumAge,
-    List<String> milestones,
+    List<@TextSize(max = 300) String> milestones,
     Long version) {
 
   ApprenticeshipTerms toTerms() {
     Input input = new Input();
-    input.check(!Input.isBlank(knowHowId), "knowHowId", "is required");
-    input.check(places != null, "places", "is required");
-    input.check(durationMonths != null, "durationMonths", "is required");
-    input.check(daysPerWeek != null, "daysPerWeek", "is required");
+    input.check(!Input.isBlank(knowHowId), "knowHowId", "invalid.required");
+    input.check(places != null, "places", "invalid.required");
+    input.check(durationMonths != null, "durationMonths", "invalid.required");
+    input.check(daysPerWeek != null, "daysPerWeek", "invalid.required");
     ApprenticeLevel level = input.enumValue("requiredLevel", requiredLevel, ApprenticeLevel.class);
     ApprenticeshipTerms terms =
         new ApprenticeshipTerms(
@@ -49,7 +51,7 @@ public record OfferRequest(
                 : milestones.stream().map(m -> m == null ? "" : m).toList());
     for (FieldError problem : ApprenticeshipOffer.problemsWith(terms)) {
       if (!input.rejected(problem.field())) {
-        input.reject(problem.field(), problem.message());
+        input.reject(problem);
       }
     }
     input.throwIfInvalid();

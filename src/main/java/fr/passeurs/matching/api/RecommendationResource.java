@@ -9,6 +9,7 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +38,7 @@ public class RecommendationResource {
   @Inject private ApplicantService applicants;
   @Inject private OfferViewer offerViews;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   @GET
   @Operation(
@@ -48,6 +53,7 @@ public class RecommendationResource {
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     Page<Recommendation> found = applicants.recommended(caller, request);
+    Locale language = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     List<RecommendationView> views =
         found.items().stream()
             .map(
@@ -56,7 +62,9 @@ public class RecommendationResource {
                         offerViews.view(r.offer()),
                         Math.round(r.fit().score() * 10) / 10.0,
                         Math.round(r.fit().distanceKm() * 10) / 10.0,
-                        r.fit().reasons().stream().map(ReasonView::of).toList()))
+                        r.fit().reasons().stream()
+                            .map(reason -> ReasonView.of(reason, language))
+                            .toList()))
             .toList();
     return new Page<>(views, found.total(), found.page(), found.size());
   }

@@ -103,7 +103,7 @@ public class ApprenticeOffersBean implements Serializable {
                         r.offer().description(),
                         Math.round(r.fit().score()),
                         Math.round(Math.min(r.fit().distanceKm(), 1e6)),
-                        Reasons.of(r.fit(), r.offer(), r.knowHow(), profile)))
+                        Reasons.of(r.fit())))
             .toList();
   }
 

@@ -2,6 +2,7 @@ package fr.passeurs.matching.web;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.catalogue.Rarity;
 import fr.passeurs.matching.Apprenticeship;
 import fr.passeurs.matching.ApprenticeshipOffer;
 import fr.passeurs.matching.ApprenticeshipOfferService;
@@ -62,7 +63,7 @@ public class ApprenticeshipLines {
       String id,
       String title,
       String knowHowTitle,
-      String rarity,
+      Rarity rarity,
       String masterName,
       LocalDate startDate,
       int durationMonths,
@@ -74,9 +75,9 @@ public class ApprenticeshipLines {
       boolean open)
       implements Serializable {
 
-    /** Critical, endangered or vulnerable: few hold it. */
+    /** Rare know-how, as the catalogue means it ({@link Rarity#isRare}). */
     public boolean isRare() {
-      return rarity != null && !"SAFE".equals(rarity);
+      return rarity != null && rarity.isRare();
     }
   }
 
@@ -136,7 +137,7 @@ public class ApprenticeshipLines {
         o.id(),
         o.title(),
         entry == null ? "" : entry.title(),
-        entry == null || entry.rarity() == null ? null : entry.rarity().name(),
+        entry == null ? null : entry.rarity(),
         nameOf(masters, o.masterId()),
         o.startDate(),
         o.durationMonths(),

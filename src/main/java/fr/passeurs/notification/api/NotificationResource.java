@@ -61,7 +61,7 @@ public class NotificationResource {
     input.check(
         unread == null || unread.equals("true") || unread.equals("false"),
         "unread",
-        "must be true or false");
+        "invalid.type.boolean");
     input.throwIfInvalid();
     return notifications.mine(caller, "true".equals(unread), request).map(NotificationView::of);
   }

@@ -3,6 +3,7 @@ package fr.passeurs.people.api;
 import fr.passeurs.people.Account;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
+import fr.passeurs.people.PasswordResets;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.AuthorizationFilter;
@@ -39,6 +40,7 @@ public class AccountResource {
 
   @Inject private AccountService accounts;
   @Inject private Caller caller;
+  @Inject private PasswordResets resets;
 
   @POST
   @PermitAll
@@ -95,5 +97,20 @@ public class AccountResource {
   @Operation(summary = "Activate a pending artisan (a manager of their manufacture, or the admin)")
   public AccountView activate(@PathParam("id") String id) {
     return AccountView.of(accounts.activate(caller, id));
+  }
+
+  @POST
+  @Path("{id}/password-reset")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Produce a link that sets a new password, to hand over",
+      description =
+          "For when mail is not configured: the admin for anyone, a manager for the artisans of"
+              + " their manufacture. The link is valid one hour and usable once.")
+  public Response producePasswordReset(@PathParam("id") String id) {
+    return Response.status(Response.Status.CREATED)
+        .entity(ResetLinkView.of(resets.produce(caller, id)))
+        .build();
   }
 }

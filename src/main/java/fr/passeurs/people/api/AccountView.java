@@ -16,7 +16,8 @@ public record AccountView(
     String manufactureId,
     Instant createdAt,
     Instant activatedAt,
-    LocalDate birthDate) {
+    LocalDate birthDate,
+    String language) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -28,6 +29,7 @@ public record AccountView(
         account.manufactureId(),
         account.createdAt(),
         account.activatedAt(),
-        account.birthDate());
+        account.birthDate(),
+        account.language());
   }
 }

@@ -11,8 +11,7 @@ import jakarta.validation.constraints.Size;
 public record AppointmentRequest(
     @NotBlank @Email @Size(max = 254) String email,
     @Size(max = 100) String displayName,
-    @Size(min = 10, max = 200, message = "must have between 10 and 200 characters")
-        String password) {
+    @Size(min = 10, max = 200) String password) {
 
   /**
    * Declared in full so that the constraints stay on the fields and accessors only: Payara's

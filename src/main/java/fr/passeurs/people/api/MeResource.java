@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +42,26 @@ public class MeResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(AuthorizationFilter.ANY_ROLE)
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Change one's display name and birth date (used for age limits)")
+  @Operation(
+      summary = "Change one's display name, birth date (for age limits) and language (fr, en)")
   public AccountView describeMe(@Valid ProfileRequest body) {
     ProfileRequest profile = Input.requiredBody(body);
-    return AccountView.of(accounts.describeMe(caller, profile.displayName(), profile.birthDate()));
+    return AccountView.of(
+        accounts.describeMe(
+            caller, profile.displayName(), profile.birthDate(), profile.language()));
+  }
+
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(AuthorizationFilter.ANY_ROLE)
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Change one's password, giving the current one",
+      description = "204; 400 when the current password is wrong or the new one too short.")
+  public Response changePassword(@Valid PasswordChangeRequest body) {
+    PasswordChangeRequest change = Input.requiredBody(body);
+    accounts.changeMyPassword(caller, change.currentPassword(), change.newPassword());
+    return Response.noContent().build();
   }
 }

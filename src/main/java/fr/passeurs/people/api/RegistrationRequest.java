@@ -3,6 +3,7 @@ package fr.passeurs.people.api;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.PasswordHasher;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,15 +15,10 @@ import java.time.LocalDate;
 /** Someone registering: an apprentice, a teacher, or an artisan of a manufacture. */
 public record RegistrationRequest(
     @NotBlank @Email @Size(max = 254) String email,
-    @NotNull
-        @Size(
-            min = PasswordHasher.MIN_LENGTH,
-            max = 200,
-            message = "must have between 10 and 200 characters")
-        String password,
+    @NotNull @Size(min = PasswordHasher.MIN_LENGTH, max = 200) String password,
     @NotBlank @Size(max = 100) String displayName,
-    @NotBlank String role,
-    String manufactureId,
+    @NotBlank @TextSize(max = 32) String role,
+    @TextSize(max = 36) String manufactureId,
     @Past LocalDate birthDate) {
 
   /**
@@ -49,7 +45,8 @@ public record RegistrationRequest(
     input.check(
         parsed == null || AccountService.SELF_REGISTERED.contains(parsed),
         "role",
-        "must be one of APPRENTICE, TEACHER, ARTISAN");
+        "invalid.one-of",
+        AccountService.SELF_REGISTERED_NAMES);
     input.throwIfInvalid();
     return new AccountService.Registration(
         email, password, displayName, parsed, manufactureId, birthDate);

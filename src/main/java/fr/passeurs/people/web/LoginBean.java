@@ -2,8 +2,13 @@ package fr.passeurs.people.web;
 
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
+import fr.passeurs.platform.LanguageChosen;
+import fr.passeurs.platform.security.LoginCheck;
+import fr.passeurs.platform.security.PasseursAuthenticationMechanism;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LocaleBean;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,8 +21,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.Optional;
+import java.time.Clock;
+import java.time.Duration;
 
 /** The login form, and logging out. */
 @Named
@@ -25,10 +32,17 @@ import java.util.Optional;
 public class LoginBean {
 
   @Inject private SecurityContext security;
+  @Inject private Clock clock;
+  @Inject private LocaleBean locale;
   @Inject private AccountService accounts;
+  @Inject private Event<LanguageChosen> chosen;
 
+  @Size(max = 254)
   private String email;
+
+  @Size(max = 200)
   private String password;
+
   private String next;
 
   public String login() throws IOException {
@@ -43,6 +57,7 @@ public class LoginBean {
                 .credential(new UsernamePasswordCredential(email, new Password(password))));
     switch (status) {
       case SUCCESS -> {
+        agreeOnLanguage();
         external.redirect(external.getRequestContextPath() + safeNext());
         return null;
       }
@@ -51,14 +66,50 @@ public class LoginBean {
         return null;
       }
       default -> {
-        Optional<AccountStatus> known = accounts.statusOf(email);
-        Feedback.error(
-            known.filter(s -> s == AccountStatus.PENDING).isPresent()
-                ? "login.pending"
-                : "login.failed");
+        refused((HttpServletRequest) external.getRequest());
         return null;
       }
     }
+  }
+
+  /** The account takes the language chosen on this browser; without one, the browser its. */
+  private void agreeOnLanguage() {
+    if (security.getCallerPrincipal() == null) {
+      return;
+    }
+    String accountId = security.getCallerPrincipal().getName();
+    String here = locale.chosenHere();
+    if (here != null) {
+      chosen.fire(new LanguageChosen(accountId, here));
+    } else {
+      accounts.languageOf(accountId).ifPresent(locale::remember);
+    }
+  }
+
+  /**
+   * Says why the login failed, as much as may be said: only who gave the right password learns that
+   * the account is not active; too many attempts say when to try again.
+   */
+  private void refused(HttpServletRequest request) {
+    Object why = request.getAttribute(PasseursAuthenticationMechanism.LOGIN_REFUSAL);
+    if (why instanceof PasseursAuthenticationMechanism.LoginRefusal refusal) {
+      if (refusal.retryAt() != null) {
+        long seconds =
+            Math.max(1, Duration.between(clock.instant(), refusal.retryAt()).toSeconds() + 1);
+        if (seconds < 120) {
+          Feedback.error("login.held.seconds", seconds);
+        } else {
+          Feedback.error("login.held.minutes", (seconds + 59) / 60);
+        }
+        return;
+      }
+      if (refusal.outcome() == LoginCheck.Outcome.INACTIVE
+          && AccountStatus.PENDING.name().equals(refusal.status())) {
+        Feedback.error("login.pending");
+        return;
+      }
+    }
+    Feedback.error("login.failed");
   }
 
   public String logout() throws ServletException, IOException {

@@ -1,6 +1,7 @@
 package fr.passeurs.platform.rest;
 
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Message;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -37,20 +38,18 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
     Class<?> resource = resourceInfo.getResourceClass();
     if (method.isAnnotationPresent(DenyAll.class)) {
-      throw DomainException.forbidden("Nobody may do this.");
+      throw DomainException.forbidden("forbidden.nobody");
     }
     if (method.isAnnotationPresent(PermitAll.class)) {
       return;
     }
-    RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
-    if (roles == null) {
-      if (resource.isAnnotationPresent(PermitAll.class)) {
-        return;
-      }
-      roles = resource.getAnnotation(RolesAllowed.class);
+    if (method.getAnnotation(RolesAllowed.class) == null
+        && resource.isAnnotationPresent(PermitAll.class)) {
+      return;
     }
+    RolesAllowed roles = rolesOf(method, resource);
     if (roles == null) {
-      throw DomainException.forbidden("This operation states no roles and is refused.");
+      throw DomainException.forbidden("forbidden.no-roles");
     }
     SecurityContext security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
@@ -60,8 +59,23 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         Arrays.stream(roles.value())
             .anyMatch(role -> ANY_ROLE.equals(role) || security.isUserInRole(role));
     if (!allowed) {
-      throw DomainException.forbidden(
-          "This needs one of the roles " + String.join(", ", roles.value()) + ".");
+      throw refusal(roles);
     }
+  }
+
+  /** The roles a resource method states, on itself or else on its class; null if none. */
+  static RolesAllowed rolesOf(Method method, Class<?> resource) {
+    RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+    return roles != null ? roles : resource.getAnnotation(RolesAllowed.class);
+  }
+
+  /** The refusal of an account without any of these roles: it names them. */
+  static DomainException refusal(RolesAllowed roles) {
+    return DomainException.forbidden(
+        "forbidden.roles",
+        Arrays.stream(roles.value())
+            .filter(role -> !ANY_ROLE.equals(role))
+            .map(role -> Message.of("enum.Role." + role))
+            .toList());
   }
 }

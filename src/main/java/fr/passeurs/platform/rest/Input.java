@@ -16,13 +16,18 @@ public final class Input {
 
   private final List<FieldError> errors = new ArrayList<>();
 
-  public void reject(String field, String message) {
-    errors.add(new FieldError(field, message));
+  /** The field is refused: {@code code} is the key of why, with its arguments. */
+  public void reject(String field, String code, Object... args) {
+    errors.add(new FieldError(field, code, args));
   }
 
-  public void check(boolean ok, String field, String message) {
+  public void reject(FieldError error) {
+    errors.add(error);
+  }
+
+  public void check(boolean ok, String field, String code, Object... args) {
     if (!ok) {
-      reject(field, message);
+      reject(field, code, args);
     }
   }
 
@@ -34,10 +39,10 @@ public final class Input {
     fr.passeurs.platform.GeoPoint point = null;
     if (!isBlank(near)) {
       point = fr.passeurs.platform.GeoPoint.parse(near);
-      check(point != null, "near", "must be LAT,LON in degrees, e.g. 45.85,1.72");
+      check(point != null, "near", "invalid.near");
     }
     Double radius = decimal("radiusKm", radiusKm, 0.1, 1000);
-    check(isBlank(radiusKm) || point != null, "radiusKm", "needs near");
+    check(isBlank(radiusKm) || point != null, "radiusKm", "invalid.radius-without-near");
     return new Near(point, radius);
   }
 
@@ -60,7 +65,7 @@ public final class Input {
   /** A request body, which JSON {@code null} would leave out: refused with a 400. */
   public static <T> T requiredBody(T body) {
     if (body == null) {
-      throw fr.passeurs.platform.DomainException.invalid("body", "a JSON object is required");
+      throw fr.passeurs.platform.DomainException.invalid("body", "invalid.body-required");
     }
     return body;
   }
@@ -76,17 +81,16 @@ public final class Input {
     try {
       int value = Integer.parseInt(raw.trim());
       if (value < min || value > max) {
-        reject(field, "must be between " + min + " and " + max);
+        reject(field, "invalid.range", min, max);
         return fallback;
       }
       return value;
     } catch (NumberFormatException e) {
-      reject(field, "must be a whole number");
+      reject(field, "invalid.type.whole-number");
       return fallback;
     }
   }
 
-  /** A decimal number in a range, or null when absent. */
   /**
    * A moment given as an instant ({@code 2027-03-01T08:00:00Z}) or as a day ({@code 2027-03-01}, in
    * Paris): the day's start, or with {@code upTo} its end (the next day's start); null if blank.
@@ -104,11 +108,12 @@ public final class Input {
               .toInstant()
           : java.time.Instant.parse(value);
     } catch (java.time.format.DateTimeParseException e) {
-      reject(field, "must be a day such as 2027-03-01 or an instant such as 2027-03-01T08:00:00Z");
+      reject(field, "invalid.type.moment");
       return null;
     }
   }
 
+  /** A decimal number in a range, or null when absent. */
   public Double decimal(String field, String raw, double min, double max) {
     if (isBlank(raw)) {
       return null;
@@ -116,12 +121,12 @@ public final class Input {
     try {
       double value = Double.parseDouble(raw.trim());
       if (!(value >= min && value <= max)) {
-        reject(field, "must be between " + min + " and " + max);
+        reject(field, "invalid.range", min, max);
         return null;
       }
       return value;
     } catch (NumberFormatException e) {
-      reject(field, "must be a number");
+      reject(field, "invalid.type.number");
       return null;
     }
   }
@@ -134,7 +139,7 @@ public final class Input {
     try {
       return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      reject(field, "must be one of " + namesOf(type));
+      reject(field, "invalid.one-of", namesOf(type));
       return null;
     }
   }

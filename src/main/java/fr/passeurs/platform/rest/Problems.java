@@ -1,19 +1,26 @@
 package fr.passeurs.platform.rest;
 
+import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Builds RFC 9457 problem documents ({@code application/problem+json}): {@code type}, {@code
- * title}, {@code status}, {@code detail}, and {@code errors} for invalid input.
+ * title}, {@code status}, {@code detail}, and {@code errors} for invalid input; {@code title},
+ * {@code detail} and the errors' {@code message} in the language the client asked for ({@code
+ * Accept-Language}: French or English, English when absent or other), {@code type} and the errors'
+ * {@code field} the same in both.
  */
 public final class Problems {
 
@@ -25,21 +32,61 @@ public final class Problems {
 
   private Problems() {}
 
+  /** French or English, from an {@code Accept-Language} header; English when absent or other. */
+  public static Locale language(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Messages.ENGLISH;
+    }
+    try {
+      Locale chosen = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), Messages.LANGUAGES);
+      return chosen == null ? Messages.ENGLISH : chosen;
+    } catch (IllegalArgumentException e) {
+      return Messages.ENGLISH;
+    }
+  }
+
   public static Response response(
       int status,
       String type,
       String title,
       String detail,
       List<FieldError> errors,
-      Map<String, Object> extensions) {
+      Map<String, Object> extensions,
+      Locale language) {
     return Response.status(status)
         .type(PROBLEM_JSON_TYPE)
-        .entity(json(status, type, title, detail, errors, extensions))
+        .entity(json(status, type, title, detail, errors, extensions, language))
         .build();
   }
 
-  public static Response response(int status, String type, String title, String detail) {
-    return response(status, type, title, detail, List.of(), Map.of());
+  /** A refusal of the application as a problem document in this language. */
+  public static Response refusal(DomainException e, Locale language) {
+    Response.ResponseBuilder answer =
+        Response.fromResponse(
+            response(
+                e.kind().status(),
+                e.type(),
+                e.kind().title(language),
+                e.detail(language),
+                e.errors(),
+                e.extensions(),
+                language));
+    if (e.kind() == DomainException.Kind.UNAUTHENTICATED) {
+      answer.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Passeurs\"");
+    }
+    Object retryAfter = e.extensions().get("retryAfterSeconds");
+    if (retryAfter != null) {
+      answer.header(HttpHeaders.RETRY_AFTER, retryAfter);
+    }
+    return answer.build();
+  }
+
+  /** A problem that is only its status, with the status's own title and detail. */
+  public static Response response(int status, String type, Locale language) {
+    return Response.status(status)
+        .type(PROBLEM_JSON_TYPE)
+        .entity(json(status, type, language))
+        .build();
   }
 
   /** The problem document as text, for writers outside JAX-RS (the servlet layer). */
@@ -49,7 +96,8 @@ public final class Problems {
       String title,
       String detail,
       List<FieldError> errors,
-      Map<String, Object> extensions) {
+      Map<String, Object> extensions,
+      Locale language) {
     JsonObjectBuilder problem =
         Json.createObjectBuilder()
             .add("type", type == null ? "about:blank" : TYPE_PREFIX + type)
@@ -62,12 +110,26 @@ public final class Problems {
       JsonArrayBuilder list = Json.createArrayBuilder();
       for (FieldError error : errors) {
         list.add(
-            Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+            Json.createObjectBuilder()
+                .add("field", error.field())
+                .add("message", error.message(language)));
       }
       problem.add("errors", list);
     }
     extensions.forEach((name, value) -> problem.add(name, toJson(value)));
     return problem.build().toString();
+  }
+
+  /** The status's own problem document as text. */
+  public static String json(int status, String type, Locale language) {
+    return json(
+        status,
+        type,
+        titleOf(status, language),
+        detailOf(status, language),
+        List.of(),
+        Map.of(),
+        language);
   }
 
   private static JsonValue toJson(Object value) {
@@ -96,36 +158,19 @@ public final class Problems {
     return Json.createValue(String.valueOf(value));
   }
 
-  /** A title for a bare HTTP status, for problems that are not domain refusals. */
-  public static String titleOf(int status) {
-    return switch (status) {
-      case 400 -> "Bad request";
-      case 401 -> "Authentication required";
-      case 403 -> "Forbidden";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 406 -> "Not acceptable";
-      case 409 -> "Conflict";
-      case 415 -> "Unsupported media type";
-      case 500 -> "Internal server error";
-      default -> {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        yield known == null ? "HTTP " + status : known.getReasonPhrase();
-      }
-    };
+  /** A title for a bare HTTP status ({@code problem.title.<status>}). */
+  public static String titleOf(int status, Locale language) {
+    String key = "problem.title." + status;
+    if (Messages.has(key)) {
+      return Messages.format(language, key);
+    }
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "HTTP " + status : known.getReasonPhrase();
   }
 
-  /** A sentence for a bare HTTP status. */
-  public static String detailOf(int status) {
-    return switch (status) {
-      case 400 -> "The request is malformed: send a JSON object as described at /openapi.";
-      case 401 -> "Log in to do this (HTTP Basic on the API).";
-      case 403 -> "Your account may not do this.";
-      case 404 -> "There is nothing at this address.";
-      case 405 -> "This address does not accept this HTTP method.";
-      case 406 -> "This address cannot answer in the media type asked for.";
-      case 415 -> "Send the request body as application/json.";
-      default -> titleOf(status) + ".";
-    };
+  /** A sentence for a bare HTTP status ({@code problem.detail.<status>}). */
+  public static String detailOf(int status, Locale language) {
+    String key = "problem.detail." + status;
+    return Messages.has(key) ? Messages.format(language, key) : titleOf(status, language) + ".";
   }
 }

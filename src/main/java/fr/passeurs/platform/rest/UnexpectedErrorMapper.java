@@ -1,67 +1,93 @@
 package fr.passeurs.platform.rest;
 
+import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The last net: anything else becomes a problem document. Two concurrency outcomes that the
- * database detects are conflicts (409); a body that cannot be read is a 400; the rest is a 500
- * whose details go to the log under a reference, never to the client.
+ * database detects are conflicts (409); a body that cannot be read is a 400; a refusal or a failed
+ * validation wrapped by a transaction keeps its answer; the rest is a 500 whose details go to the
+ * log under a reference, never to the client.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable e) {
+    Locale language = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    DomainException refusal = causeOf(e, DomainException.class);
+    if (refusal != null) {
+      return Problems.refusal(refusal, language);
+    }
+    ConstraintViolationException invalid = causeOf(e, ConstraintViolationException.class);
+    if (invalid != null) {
+      return Problems.refusal(ConstraintViolationMapper.refusal(invalid), language);
+    }
     if (hasCause(e, OptimisticLockException.class)) {
-      return Problems.response(
-          409,
-          "concurrent-update",
-          "Conflict",
-          "Someone else changed this record at the same time. Reload it and try again.");
+      return Problems.refusal(
+          new DomainException(
+              DomainException.Kind.CONFLICT, "concurrent-update", "problem.concurrent-change"),
+          language);
     }
     if (hasCause(e, SQLIntegrityConstraintViolationException.class)) {
       LOG.log(Level.WARNING, "A database constraint refused a write: " + rootCause(e).getMessage());
-      return Problems.response(
-          409,
-          "constraint",
-          "Conflict",
-          "This conflicts with data recorded at the same time. Reload and try again.");
+      return Problems.refusal(
+          new DomainException(DomainException.Kind.CONFLICT, "constraint", "problem.constraint"),
+          language);
     }
     if (isJsonProblem(e) || e instanceof ProcessingException) {
-      return Problems.response(400, null, "Bad request", jsonDetail(e));
+      return badJson(e, language);
     }
-    return unexpected(e);
+    return unexpected(e, language);
   }
 
-  static Response unexpected(Throwable e) {
+  static Response unexpected(Throwable e, Locale language) {
     String reference = Ids.newId();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, e);
     return Problems.response(
         500,
         null,
-        "Internal server error",
-        "Something went wrong on our side. Reference: " + reference + ".");
+        Problems.titleOf(500, language),
+        fr.passeurs.platform.Messages.format(language, "problem.unexpected", reference),
+        List.of(),
+        Map.of(),
+        language);
+  }
+
+  /** A body that cannot be read as this resource's JSON: 400. */
+  static Response badJson(Throwable e, Locale language) {
+    return Problems.response(
+        400,
+        null,
+        Problems.titleOf(400, language),
+        fr.passeurs.platform.Messages.format(language, "problem.bad-json"),
+        List.of(),
+        Map.of(),
+        language);
   }
 
   static boolean isJsonProblem(Throwable e) {
     return hasCause(e, JsonbException.class) || hasCause(e, JsonParsingException.class);
-  }
-
-  static String jsonDetail(Throwable e) {
-    return "The request body is not valid JSON for this resource"
-        + " (check the field names and types).";
   }
 
   static Throwable rootCause(Throwable e) {
@@ -73,14 +99,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    return causeOf(e, type) != null;
+  }
+
+  static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
       if (t.getCause() == t) {
         break;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -1,5 +1,7 @@
 package fr.passeurs.platform.security;
 
+import fr.passeurs.platform.Message;
+import fr.passeurs.platform.Messages;
 import fr.passeurs.platform.rest.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +18,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +32,10 @@ import java.util.Map;
  * that is enough), wrong credentials get a 401 problem document. Elsewhere it is form login: the
  * login page authenticates programmatically, the account is remembered in the HTTP session, and a
  * protected page sends an anonymous visitor to the login page.
+ *
+ * <p>Both ways, an e-mail and password are checked only if {@link LoginThrottle} lets that account
+ * be tried from that address now (429 with {@code Retry-After} on the API, a sentence on the login
+ * page otherwise), and a wrong one is counted.
  */
 @ApplicationScoped
 public class PasseursAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,7 +45,24 @@ public class PasseursAuthenticationMechanism implements HttpAuthenticationMechan
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  /**
+   * Request attribute the login page reads after a refused login: a {@link LoginRefusal} saying
+   * why, as much as the person may be told.
+   */
+  public static final String LOGIN_REFUSAL = "passeurs.loginRefusal";
+
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private PasswordCheck passwords;
+  @Inject private LoginThrottle throttle;
+  @Inject private ClientAddress addresses;
+  @Inject private Clock clock;
+
+  /**
+   * Why a login from the page was refused: wrong e-mail or password, an account not active (only
+   * told to who gave its right password), or too many attempts until {@code retryAt}.
+   */
+  public record LoginRefusal(
+      LoginCheck.Outcome outcome, String status, String reason, Instant retryAt) {}
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -57,13 +84,31 @@ public class PasseursAuthenticationMechanism implements HttpAuthenticationMechan
       return context.doNothing();
     }
     UsernamePasswordCredential credential = basic(authorization);
-    if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
+    if (credential == null) {
+      return refuse(response, request, "problem.bad-authorization");
     }
-    return refuse(response, credential == null);
+    String address = addresses.of(request);
+    LoginThrottle.Verdict verdict = throttle.check(credential.getCaller(), address);
+    if (verdict.held()) {
+      return tooManyAttempts(response, request, verdict.heldUntil());
+    }
+    LoginCheck check = checked(credential, address, verdict);
+    if (check.outcome() == LoginCheck.Outcome.VALID) {
+      return context.notifyContainerAboutLogin(check.validation());
+    }
+    return refuse(response, request, "problem.bad-credentials");
+  }
+
+  /** Checks the password, and counts a wrong one against the account from this address. */
+  private LoginCheck checked(
+      UsernamePasswordCredential credential, String address, LoginThrottle.Verdict verdict) {
+    LoginCheck check = passwords.check(credential.getCaller(), credential.getPasswordAsString());
+    if (check.outcome() == LoginCheck.Outcome.WRONG) {
+      throttle.failed(credential.getCaller(), address);
+    } else if (check.outcome() == LoginCheck.Outcome.VALID && verdict.pairRecorded()) {
+      throttle.succeeded(credential.getCaller(), address);
+    }
+    return check;
   }
 
   private AuthenticationStatus web(HttpServletRequest request, HttpMessageContext context) {
@@ -91,10 +136,22 @@ public class PasseursAuthenticationMechanism implements HttpAuthenticationMechan
 
   private AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    String address = addresses.of(request);
+    LoginThrottle.Verdict verdict = throttle.check(login.getCaller(), address);
+    if (verdict.held()) {
+      request.setAttribute(LOGIN_REFUSAL, new LoginRefusal(null, null, null, verdict.heldUntil()));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    LoginCheck check = checked(login, address, verdict);
+    if (check.outcome() != LoginCheck.Outcome.VALID) {
+      request.setAttribute(
+          LOGIN_REFUSAL, new LoginRefusal(check.outcome(), check.status(), check.reason(), null));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = check.validation();
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(SESSION_ACCOUNT, result.getCallerPrincipal().getName());
@@ -137,21 +194,54 @@ public class PasseursAuthenticationMechanism implements HttpAuthenticationMechan
     }
   }
 
-  private static AuthenticationStatus refuse(HttpServletResponse response, boolean malformed) {
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, HttpServletRequest request, String detail) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Passeurs\"");
+    return problem(
+        response,
+        request,
+        401,
+        "bad-credentials",
+        "problem.title.bad-credentials",
+        Message.of(detail));
+  }
+
+  private AuthenticationStatus tooManyAttempts(
+      HttpServletResponse response, HttpServletRequest request, Instant until) {
+    long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    return problem(
+        response,
+        request,
+        429,
+        "too-many-attempts",
+        "problem.title.429",
+        Message.of("problem.too-many-attempts", seconds));
+  }
+
+  private static AuthenticationStatus problem(
+      HttpServletResponse response,
+      HttpServletRequest request,
+      int status,
+      String type,
+      String title,
+      Message detail) {
+    Locale language = Problems.language(request.getHeader("Accept-Language"));
     try {
-      response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"Passeurs\"");
+      response.setStatus(status);
       response.setContentType(Problems.PROBLEM_JSON);
       response.setCharacterEncoding("UTF-8");
-      String detail =
-          malformed
-              ? "The Authorization header is not HTTP Basic with an e-mail and a password."
-              : "Wrong e-mail or password, or the account is not active yet.";
       response
           .getWriter()
           .write(
               Problems.json(
-                  401, "bad-credentials", "Authentication failed", detail, List.of(), Map.of()));
+                  status,
+                  type,
+                  Messages.format(language, title),
+                  detail.in(language),
+                  List.of(),
+                  Map.of(),
+                  language));
       response.flushBuffer();
     } catch (IOException e) {
       // the client went away; nothing to tell it

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Shows stored instants as dates and times in Paris, in the page's language. */
+/**
+ * Shows stored instants as dates and times in Paris, in the page's language; in French the first of
+ * the month is "1er" ("1er avril 2027").
+ */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -24,11 +27,14 @@ public class Dates {
 
   /** A calendar day, in the page's language. */
   public String date(java.time.LocalDate day) {
-    return day == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-            .format(day);
+    if (day == null) {
+      return "";
+    }
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return firstOfMonth(
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day),
+        day.getDayOfMonth(),
+        locale);
   }
 
   public String time(Instant instant) {
@@ -39,9 +45,17 @@ public class Dates {
     if (instant == null) {
       return "";
     }
-    return style
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .withZone(ClockProducer.PARIS)
-        .format(instant);
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return firstOfMonth(
+        style.withLocale(locale).withZone(ClockProducer.PARIS).format(instant),
+        instant.atZone(ClockProducer.PARIS).getDayOfMonth(),
+        locale);
+  }
+
+  /** "1 avril" is "1er avril" in French. */
+  static String firstOfMonth(String text, int dayOfMonth, java.util.Locale locale) {
+    return dayOfMonth == 1 && "fr".equals(locale.getLanguage())
+        ? text.replaceFirst("(^|\\s)1(\\s)", "$11er$2")
+        : text;
   }
 }

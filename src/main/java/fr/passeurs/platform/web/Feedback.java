@@ -2,26 +2,27 @@ package fr.passeurs.platform.web;
 
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Locale;
 
 /** Messages shown on the pages, in the reader's language. */
 public final class Feedback {
 
   private Feedback() {}
 
-  /** The text of a key in the page bundle, or the key itself if it is missing. */
-  public static String text(String key, Object... args) {
+  /** The language of the page being rendered. */
+  public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    try {
-      String text = bundle.getString(key);
-      return args.length == 0 ? text : java.text.MessageFormat.format(text, args);
-    } catch (MissingResourceException e) {
-      return key;
-    }
+    return faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale()
+        : faces.getApplication().getViewHandler().calculateLocale(faces);
+  }
+
+  /** The text of a key in the texts bundle, or the key itself if it is missing. */
+  public static String text(String key, Object... args) {
+    return Messages.format(locale(), key, args);
   }
 
   public static void info(String key, Object... args) {
@@ -33,26 +34,39 @@ public final class Feedback {
   }
 
   /**
-   * A refusal from the application: a translated sentence for its type when the bundle has one
-   * ({@code problem.email-taken}), else the refusal's own sentence; one line per bad field.
+   * A refusal from the application, in the page's language: its detail, or one line per bad field
+   * ("Titre : de 3 à 200 caractères").
    */
   public static void refusal(DomainException e) {
-    String key = "problem." + e.type();
-    String translated = text(key);
-    if (!translated.equals(key)) {
-      add(FacesMessage.SEVERITY_ERROR, translated);
-      return;
-    }
     if (e.errors().isEmpty()) {
-      add(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      add(FacesMessage.SEVERITY_ERROR, detail(e));
       return;
     }
     for (FieldError error : e.errors()) {
-      String field = text("field." + error.field());
-      add(
-          FacesMessage.SEVERITY_ERROR,
-          (field.startsWith("field.") ? error.field() : field) + " : " + error.message());
+      add(FacesMessage.SEVERITY_ERROR, fieldLine(error));
     }
+  }
+
+  /**
+   * A refusal's detail in the page's language; a refusal whose detail has no text yet falls back on
+   * the page's text for its type ({@code problem.<type>}).
+   */
+  public static String detail(DomainException e) {
+    if (!Messages.has(e.detail().key()) && Messages.has("problem." + e.type())) {
+      return text("problem." + e.type());
+    }
+    return e.detail(locale());
+  }
+
+  /** "Field label : why", the label from {@code field.<name>} (an index left out). */
+  public static String fieldLine(FieldError error) {
+    String name = error.field();
+    int bracket = name.indexOf('[');
+    String base = bracket < 0 ? name : name.substring(0, bracket);
+    String label = text("field." + base);
+    return (label.startsWith("field.") ? name : label)
+        + ("fr".equals(locale().getLanguage()) ? " : " : ": ")
+        + error.message(locale());
   }
 
   private static void add(FacesMessage.Severity severity, String text) {

@@ -1,8 +1,13 @@
 package fr.passeurs.platform.web;
 
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.LanguageChosen;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +16,17 @@ import java.util.Map;
 
 /**
  * The language of the pages: French first, English on request. A {@code ?lang=en} or {@code
- * ?lang=fr} on any page switches it and is remembered in a cookie.
+ * ?lang=fr} on any page switches it and is remembered in a cookie, and, for someone logged in, on
+ * their account, so that their notifications and e-mails are written in it too. On logging in, the
+ * account takes the language chosen on this browser, or, if none was, the browser takes the
+ * account's.
  */
 @Named
 @RequestScoped
 public class LocaleBean {
+
+  @Inject private Instance<Caller> caller;
+  @Inject private Event<LanguageChosen> chosen;
 
   public static final String COOKIE = "passeurs-lang";
   private static final Map<String, Locale> SUPPORTED =
@@ -43,21 +54,50 @@ public class LocaleBean {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     String asked = external.getRequestParameterMap().get("lang");
     if (asked != null && SUPPORTED.containsKey(asked)) {
-      external.addResponseCookie(
-          COOKIE,
-          asked,
-          Map.of("maxAge", 365 * 24 * 3600, "path", contextPath(external), "httpOnly", true));
+      Caller who = caller.get();
+      if (who.accountId() != null) {
+        // what they are told later is written in the language they chose
+        chosen.fire(new LanguageChosen(who.accountId(), asked));
+      }
+      remember(asked);
       return SUPPORTED.get(asked);
     }
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String here = chosenHere();
+    return here == null ? Locale.FRENCH : SUPPORTED.get(here);
+  }
+
+  /** The language chosen on this browser ({@code "fr"} or {@code "en"}), or null if none was. */
+  public String chosenHere() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (request.getCookies() != null) {
       for (Cookie cookie : request.getCookies()) {
         if (COOKIE.equals(cookie.getName()) && SUPPORTED.containsKey(cookie.getValue())) {
-          return SUPPORTED.get(cookie.getValue());
+          return cookie.getValue();
         }
       }
     }
-    return Locale.FRENCH;
+    return null;
+  }
+
+  /** Shows the pages of this browser in this language from the next page on. */
+  public void remember(String language) {
+    if (!SUPPORTED.containsKey(language)) {
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.addResponseCookie(
+        COOKIE,
+        language,
+        Map.of(
+            "maxAge",
+            365 * 24 * 3600,
+            "path",
+            contextPath(external),
+            "httpOnly",
+            true,
+            "SameSite",
+            "Lax"));
   }
 
   private static String contextPath(ExternalContext external) {

@@ -14,8 +14,31 @@ import java.util.List;
 @RequestScoped
 public class PageMessages {
 
+  /**
+   * Session attribute set when a form was sent from a page the server could not take it from and
+   * the person was sent back to it: the page says so once.
+   */
+  public static final String PAGE_EXPIRED = "passeurs.pageExpired";
+
+  /**
+   * Session attribute holding the key of a sentence for the next page shown, set outside Faces (a
+   * form sent twice): the page says it once.
+   */
+  public static final String PAGE_NOTICE = "passeurs.pageNotice";
+
   public List<FacesMessage> getGlobal() {
-    return FacesContext.getCurrentInstance().getMessageList(null);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    java.util.Map<String, Object> session = faces.getExternalContext().getSessionMap();
+    if (session.remove(PAGE_EXPIRED) != null) {
+      String text = Feedback.text("page.expired");
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+    if (session.get(PAGE_NOTICE) instanceof String key) {
+      session.remove(PAGE_NOTICE);
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, Feedback.text(key), null));
+    }
+    return faces.getMessageList(null);
   }
 
   public boolean isError(FacesMessage message) {

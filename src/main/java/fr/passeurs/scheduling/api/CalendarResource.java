@@ -41,7 +41,8 @@ public class CalendarResource {
 
   static FeedAddress address(UriInfo uri, String token) {
     if (token == null) {
-      throw DomainException.notFound("calendar", "none");
+      throw new DomainException(
+          DomainException.Kind.NOT_FOUND, "not-found", "problem.calendar-not-found");
     }
     return new FeedAddress(uri.getBaseUriBuilder().path("calendars").path(token + ".ics").build());
   }

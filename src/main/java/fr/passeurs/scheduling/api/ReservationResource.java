@@ -72,16 +72,16 @@ public class ReservationResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     if (!caller.isAdmin() && !manufactureId.equals(caller.manufactureId())) {
-      throw DomainException.forbidden("Only the people of this manufacture see its calendar.");
+      throw DomainException.forbidden("forbidden.manufacture.calendar");
     }
     Input input = new Input();
     Instant start = input.moment("from", from, false);
     Instant end = input.moment("to", to, true);
-    input.check(start != null, "from", "is required");
-    input.check(end != null, "to", "is required");
+    input.check(start != null, "from", "invalid.required");
+    input.check(end != null, "to", "invalid.required");
     input.throwIfInvalid();
     if (!start.isBefore(end) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-      throw DomainException.invalid("to", "must be after from, at most 93 days later");
+      throw DomainException.invalid("to", "invalid.window.max-days", MAX_WINDOW.toDays());
     }
     return scheduling.ofManufacture(manufactureId, new TimeRange(start, end)).stream()
         .map(Item::of)

@@ -2,6 +2,7 @@ package fr.passeurs.training.api;
 
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.training.SessionPlan;
 import jakarta.validation.constraints.Max;
@@ -19,8 +20,8 @@ import java.util.List;
  * quarter hour), seats, an enrolment deadline.
  */
 public record SessionRequest(
-    @NotBlank String roomId,
-    @Size(max = 20) List<String> machineIds,
+    @NotBlank @TextSize(max = 36) String roomId,
+    @Size(max = 20) List<@TextSize(max = 36) String> machineIds,
     @NotNull @Size(min = 1, max = 20) List<SlotRequest> slots,
     @NotNull @Min(1) @Max(100) Integer seats,
     @NotNull Instant enrolmentDeadline) {
@@ -53,7 +54,7 @@ public record SessionRequest(
           || slot.start() == null
           || slot.end() == null
           || !slot.start().isBefore(slot.end())) {
-        errors.add(new FieldError("slots[" + i + "]", "needs a start before its end"));
+        errors.add(new FieldError("slots[" + i + "]", "invalid.slot.start-before-end"));
       } else {
         times.add(new TimeRange(slot.start(), slot.end()));
       }

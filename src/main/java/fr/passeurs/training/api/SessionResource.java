@@ -3,10 +3,13 @@ package fr.passeurs.training.api;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.training.Enrolment;
 import fr.passeurs.training.EnrolmentService;
 import fr.passeurs.training.SessionQuery;
@@ -30,11 +33,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,9 +58,15 @@ public class SessionResource {
   @Inject private EnrolmentService enrolments;
   @Inject private SessionReader reader;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
+
+  /** The language of the request ({@code Accept-Language}): French or English. */
+  private Locale language() {
+    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
 
   /** Why a session is cancelled. */
-  public record CancelRequest(@Size(max = 500) String reason) {
+  public record CancelRequest(@Size(max = 500) @MultiLine String reason) {
 
     /**
      * Declared in full: Payara's OpenAPI generator fails on constraints on constructor parameters.
@@ -88,7 +99,8 @@ public class SessionResource {
     Input.Near place = input.near(near, radiusKm);
     GeoPoint point = place.point();
     Double radius = place.radiusKm();
-    input.check(start == null || end == null || start.isBefore(end), "to", "must be after from");
+    input.check(
+        start == null || end == null || start.isBefore(end), "to", "invalid.window.to-after-from");
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     Page<TrainingSession> found =
@@ -103,7 +115,9 @@ public class SessionResource {
                 radius == null ? 50 : radius),
             request);
     List<SessionView> views =
-        reader.details(found.items()).stream().map(d -> SessionView.of(d, null)).toList();
+        reader.details(found.items()).stream()
+            .map(d -> SessionView.of(d, null, language()))
+            .toList();
     return new Page<>(views, found.total(), found.page(), found.size());
   }
 
@@ -113,7 +127,8 @@ public class SessionResource {
   @Operation(summary = "One session, with the caller's own place in it if any")
   public SessionView get(@PathParam("id") String id) {
     TrainingSession session = sessions.get(id);
-    return SessionView.of(reader.details(session), enrolments.mineIn(caller, id).orElse(null));
+    return SessionView.of(
+        reader.details(session), enrolments.mineIn(caller, id).orElse(null), language());
   }
 
   @POST
@@ -122,9 +137,9 @@ public class SessionResource {
   @SecurityRequirement(name = "basic")
   @Operation(
       summary = "Cancel a session (its artisan, a manager of its manufacture); everyone is told")
-  public SessionView cancel(@PathParam("id") String id, CancelRequest body) {
+  public SessionView cancel(@PathParam("id") String id, @OptionalBody CancelRequest body) {
     TrainingSession session = sessions.cancel(caller, id, body == null ? null : body.reason());
-    return SessionView.of(reader.details(session), null);
+    return SessionView.of(reader.details(session), null, language());
   }
 
   @POST

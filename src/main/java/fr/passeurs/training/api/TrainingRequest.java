@@ -1,5 +1,7 @@
 package fr.passeurs.training.api;
 
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.training.TrainingDetails;
 import fr.passeurs.training.TrainingLevel;
@@ -13,16 +15,16 @@ import java.util.List;
 
 /** A training as its artisan writes it; {@code version} on an update guards concurrent edits. */
 public record TrainingRequest(
-    @NotBlank String knowHowId,
+    @NotBlank @TextSize(max = 36) String knowHowId,
     @NotBlank @Size(min = 3, max = 200) String title,
-    @Size(max = 4000) String objectives,
-    @NotBlank String level,
+    @Size(max = 4000) @MultiLine String objectives,
+    @NotBlank @TextSize(max = 32) String level,
     @NotNull @Min(1) @Max(1000) Integer durationHours,
     @NotNull @Min(1) @Max(100) Integer minParticipants,
     @NotNull @Min(1) @Max(100) Integer maxParticipants,
     @Min(0) @Max(99) Integer minimumAge,
     @NotNull @Min(0) @Max(10_000_000) Integer priceCents,
-    @Size(max = 20) List<String> prerequisiteIds,
+    @Size(max = 20) List<@TextSize(max = 36) String> prerequisiteIds,
     @Min(0) @Max(100) Integer minAttendancePercent,
     Long version) {
 
@@ -62,7 +64,7 @@ public record TrainingRequest(
     input.check(
         minParticipants == null || maxParticipants == null || minParticipants <= maxParticipants,
         "maxParticipants",
-        "must not be below minParticipants");
+        "invalid.training.max-below-min");
     input.throwIfInvalid();
     return new TrainingDetails(
         knowHowId.trim(),

@@ -5,6 +5,7 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.training.SessionQuery;
 import fr.passeurs.training.SessionReader;
 import fr.passeurs.training.SessionService;
@@ -27,10 +28,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +50,12 @@ public class TrainingResource {
   @Inject private SessionService sessions;
   @Inject private SessionReader reader;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
+
+  /** The language of the request ({@code Accept-Language}): French or English. */
+  private Locale language() {
+    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
 
   @GET
   @PermitAll
@@ -106,7 +115,7 @@ public class TrainingResource {
                 new SessionQuery(null, null, null, null, id, null, 0),
                 PageRequest.first(PageRequest.MAX_SIZE))
             .items();
-    return reader.details(found).stream().map(d -> SessionView.of(d, null)).toList();
+    return reader.details(found).stream().map(d -> SessionView.of(d, null, language())).toList();
   }
 
   @POST
@@ -122,7 +131,7 @@ public class TrainingResource {
       @PathParam("id") String id, @Valid SessionRequest body, @Context UriInfo uri) {
     TrainingSession session = sessions.schedule(caller, id, Input.requiredBody(body).toPlan());
     return Response.created(uri.getBaseUriBuilder().path("sessions").path(session.id()).build())
-        .entity(SessionView.of(reader.details(session), null))
+        .entity(SessionView.of(reader.details(session), null, language()))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package fr.passeurs.training.api;
 
 import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Message;
 import fr.passeurs.training.Enrolment;
 import fr.passeurs.training.EnrolmentService;
 import fr.passeurs.training.SessionReader.SessionDetails;
@@ -10,6 +11,7 @@ import fr.passeurs.training.TrainingSession;
 import fr.passeurs.workshop.ManufactureSummary;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** How trainings, sessions and enrolments look in the API. */
 public final class TrainingViews {
@@ -106,8 +108,14 @@ public final class TrainingViews {
       String cancelReason,
       MyPlace myEnrolment) {
 
-    static SessionView of(SessionDetails d, EnrolmentService.Standing mine) {
+    /**
+     * The session as the API shows it; why it was cancelled is written in {@code language}, the
+     * request's (the words of its organisers as they are).
+     */
+    static SessionView of(SessionDetails d, EnrolmentService.Standing mine, Locale language) {
       TrainingSession s = d.session();
+      int minParticipants = d.training() == null ? 1 : d.training().minParticipants();
+      Message cancellation = s.cancellation(minParticipants);
       return new SessionView(
           s.id(),
           s.trainingId(),
@@ -125,10 +133,10 @@ public final class TrainingViews {
           s.seatsLeft(),
           s.confirmedCount(),
           d.waitlisted(),
-          d.training() == null ? 1 : d.training().minParticipants(),
+          minParticipants,
           s.enrolmentDeadline(),
           s.status().name(),
-          s.cancelReason(),
+          cancellation == null ? null : cancellation.in(language),
           mine == null
               ? null
               : new MyPlace(

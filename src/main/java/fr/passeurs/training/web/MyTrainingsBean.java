@@ -189,7 +189,7 @@ public class MyTrainingsBean {
 
   public String cancel(String sessionId) {
     try {
-      sessions.cancel(caller, sessionId, Feedback.text("trainings.cancelReason"));
+      sessions.cancel(caller, sessionId, null);
       Feedback.info("trainings.sessionCancelled");
     } catch (DomainException e) {
       Feedback.refusal(e);

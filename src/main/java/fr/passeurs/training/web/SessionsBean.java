@@ -3,6 +3,7 @@ package fr.passeurs.training.web;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Paging;
 import fr.passeurs.training.SessionQuery;
 import fr.passeurs.training.SessionReader;
 import fr.passeurs.training.SessionReader.SessionDetails;
@@ -39,17 +40,19 @@ public class SessionsBean {
   public Page<SessionDetails> getResults() {
     if (results == null) {
       LocalDate start = from == null ? LocalDate.now(ClockProducer.PARIS) : from;
-      Page<fr.passeurs.training.TrainingSession> found =
-          sessions.search(
-              new SessionQuery(
-                  start.atStartOfDay(ClockProducer.PARIS).toInstant(),
-                  to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
-                  null,
-                  manufacture == null || manufacture.isBlank() ? null : manufacture,
-                  null,
-                  null,
-                  50),
-              new PageRequest(Math.max(0, page), SIZE));
+      SessionQuery query =
+          new SessionQuery(
+              start.atStartOfDay(ClockProducer.PARIS).toInstant(),
+              to == null ? null : to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant(),
+              null,
+              manufacture == null || manufacture.isBlank() ? null : manufacture,
+              null,
+              null,
+              50);
+      Paging.Shown<fr.passeurs.training.TrainingSession> shown =
+          Paging.within(page, SIZE, p -> sessions.search(query, new PageRequest(p, SIZE)));
+      page = shown.page();
+      Page<fr.passeurs.training.TrainingSession> found = shown.results();
       results =
           new Page<>(reader.details(found.items()), found.total(), found.page(), found.size());
     }

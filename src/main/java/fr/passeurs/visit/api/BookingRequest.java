@@ -1,5 +1,7 @@
 package fr.passeurs.visit.api;
 
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.SchoolLevel;
@@ -13,24 +15,24 @@ import java.util.List;
  * hour; the first is the first choice).
  */
 public record BookingRequest(
-    String offerId,
-    String school,
-    String level,
+    @TextSize(max = 36) String offerId,
+    @TextSize(max = 20) String school,
+    @TextSize(max = 32) String level,
     Integer pupils,
     Integer adults,
-    List<String> accessibilityNeeds,
-    String comment,
+    List<@TextSize(max = 32) String> accessibilityNeeds,
+    @TextSize(max = 2000) @MultiLine String comment,
     List<Instant> times) {
 
   VisitBooking.Request toRequest() {
     Input input = new Input();
-    input.check(!Input.isBlank(offerId), "offerId", "is required");
-    input.check(!Input.isBlank(school), "school", "the UAI of your school is required");
+    input.check(!Input.isBlank(offerId), "offerId", "invalid.required");
+    input.check(!Input.isBlank(school), "school", "invalid.visit.uai-required");
     SchoolLevel parsed = input.enumValue("level", level, SchoolLevel.class);
-    input.check(parsed != null || !Input.isBlank(level), "level", "is required");
-    input.check(pupils != null, "pupils", "is required");
-    input.check(adults != null, "adults", "is required");
-    input.check(times != null && !times.isEmpty(), "times", "give at least one wished start");
+    input.check(parsed != null || !Input.isBlank(level), "level", "invalid.required");
+    input.check(pupils != null, "pupils", "invalid.required");
+    input.check(adults != null, "adults", "invalid.required");
+    input.check(times != null && !times.isEmpty(), "times", "invalid.visit.wished-times");
     VisitBooking.Request request =
         new VisitBooking.Request(
             parsed,

@@ -2,6 +2,7 @@ package fr.passeurs.visit.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.visit.School;
 import fr.passeurs.visit.VisitBookingService;
@@ -35,7 +36,10 @@ public class MySchoolResource {
   @Inject private Caller caller;
 
   /** A school to register: its UAI, and its name and town if nobody registered it yet. */
-  public record SchoolRequest(String uai, String name, String city) {}
+  public record SchoolRequest(
+      @TextSize(max = 20) String uai,
+      @TextSize(max = 200) String name,
+      @TextSize(max = 120) String city) {}
 
   @GET
   @Operation(summary = "The schools I registered")

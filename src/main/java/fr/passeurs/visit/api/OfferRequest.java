@@ -1,6 +1,8 @@
 package fr.passeurs.visit.api;
 
 import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferDetails;
@@ -19,35 +21,35 @@ import java.util.List;
  * publishes.
  */
 public record OfferRequest(
-    String knowHowId,
-    String artisanId,
-    String roomId,
-    String title,
-    String description,
-    String format,
-    List<String> levels,
+    @TextSize(max = 36) String knowHowId,
+    @TextSize(max = 36) String artisanId,
+    @TextSize(max = 36) String roomId,
+    @TextSize(max = 200) String title,
+    @TextSize(max = 4000) @MultiLine String description,
+    @TextSize(max = 32) String format,
+    List<@TextSize(max = 32) String> levels,
     Integer durationMinutes,
     Integer minPupils,
     Integer maxPupils,
-    List<String> accessibility,
+    List<@TextSize(max = 32) String> accessibility,
     Integer minimumAge,
-    String safetyRules,
-    String protectiveEquipment,
+    @TextSize(max = 2000) @MultiLine String safetyRules,
+    @TextSize(max = 500) String protectiveEquipment,
     List<PeriodRequest> periods,
-    List<String> weekdays) {
+    List<@TextSize(max = 32) String> weekdays) {
 
   /** First and last day, included. */
   public record PeriodRequest(LocalDate from, LocalDate to) {}
 
   OfferDetails toDetails() {
     Input input = new Input();
-    input.check(!Input.isBlank(knowHowId), "knowHowId", "is required");
-    input.check(!Input.isBlank(roomId), "roomId", "is required");
-    input.check(durationMinutes != null, "durationMinutes", "is required");
-    input.check(minPupils != null, "minPupils", "is required");
-    input.check(maxPupils != null, "maxPupils", "is required");
+    input.check(!Input.isBlank(knowHowId), "knowHowId", "invalid.required");
+    input.check(!Input.isBlank(roomId), "roomId", "invalid.required");
+    input.check(durationMinutes != null, "durationMinutes", "invalid.required");
+    input.check(minPupils != null, "minPupils", "invalid.required");
+    input.check(maxPupils != null, "maxPupils", "invalid.required");
     VisitFormat parsedFormat = input.enumValue("format", format, VisitFormat.class);
-    input.check(parsedFormat != null || !Input.isBlank(format), "format", "is required");
+    input.check(parsedFormat != null || !Input.isBlank(format), "format", "invalid.required");
     OfferDetails details =
         new OfferDetails(
             knowHowId,
@@ -78,7 +80,7 @@ public record OfferRequest(
       // the offer's own rules too, so that a form shows every mistake at once
       for (FieldError problem : VisitOffer.problemsWith(details)) {
         if (!input.rejected(problem.field())) {
-          input.reject(problem.field(), problem.message());
+          input.reject(problem);
         }
       }
     }

@@ -2,8 +2,11 @@ package fr.passeurs.visit.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.visit.VisitAction;
@@ -48,7 +51,10 @@ public class VisitBookingResource {
    * reason} (decline, cancel), {@code presentPupils} and {@code presentAdults} (markDone).
    */
   public record ActionRequest(
-      Integer choice, String reason, Integer presentPupils, Integer presentAdults) {}
+      Integer choice,
+      @TextSize(max = 500) @MultiLine String reason,
+      Integer presentPupils,
+      Integer presentAdults) {}
 
   @POST
   @RolesAllowed(Role.TEACHER_NAME)
@@ -78,7 +84,7 @@ public class VisitBookingResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
-    input.check(!Input.isBlank(manufacture), "manufacture", "is required");
+    input.check(!Input.isBlank(manufacture), "manufacture", "invalid.required");
     VisitStatus wanted = input.enumValue("status", status, VisitStatus.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
@@ -110,13 +116,17 @@ public class VisitBookingResource {
               + " confirmAttendance (the teacher, once done). 409"
               + " visit-state when the status does not allow it, 403 when the caller may not.")
   public BookingView act(
-      @PathParam("id") String id, @PathParam("action") String action, ActionRequest body) {
+      @PathParam("id") String id,
+      @PathParam("action") String action,
+      @OptionalBody ActionRequest body) {
     VisitAction wanted =
         VisitAction.callable(action)
             .orElseThrow(
                 () ->
-                    DomainException.notFound(
-                        "action (confirm, decline, cancel, markDone or confirmAttendance) named",
+                    new DomainException(
+                        DomainException.Kind.NOT_FOUND,
+                        "not-found",
+                        "problem.visit-action-unknown",
                         action));
     ActionRequest given = body == null ? new ActionRequest(null, null, null, null) : body;
     VisitBooking booking =

@@ -77,7 +77,7 @@ public class VisitOfferResource {
       try {
         day = LocalDate.parse(date.trim());
       } catch (DateTimeParseException e) {
-        input.reject("date", "must be a day, YYYY-MM-DD");
+        input.reject("date", "invalid.visit.day");
       }
     }
     Input.Near place = input.near(near, radiusKm);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** How visit offers, schools and bookings look in the API. */
@@ -203,7 +204,7 @@ public final class VisitViews {
                           s.action().apiName(),
                           s.from() == null ? null : s.from().name(),
                           s.to().name(),
-                          s.note()))
+                          b.noteOf(s) == null ? null : b.noteOf(s).in(Locale.ENGLISH)))
               .toList(),
           l.allowedActions().stream().map(VisitAction::apiName).toList(),
           b.createdAt(),

@@ -4,6 +4,7 @@ import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.PageAccess;
@@ -58,6 +59,12 @@ public class BookingPage implements Serializable {
 
   /** One line of the history, with who acted (null when the platform did). */
   public record Step(VisitStep step, AccountSummary actor) {}
+
+  /** What a step of the history says, in the page's language. */
+  public String noteOf(VisitStep step) {
+    Message note = getListing() == null ? null : getListing().booking().noteOf(step);
+    return note == null ? "" : note.in(Feedback.locale());
+  }
 
   /** Loads the booking; 404 if there is none, 403 if the reader takes no part in it. */
   public void load() throws IOException {

@@ -3,6 +3,7 @@ package fr.passeurs.visit.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Paging;
 import fr.passeurs.visit.VisitBooking;
 import fr.passeurs.visit.VisitBookingService;
 import fr.passeurs.visit.VisitReader;
@@ -36,9 +37,15 @@ public class ManufactureVisitsBean {
       if (isWithoutManufacture()) {
         results = new Page<>(java.util.List.of(), 0, 0, SIZE);
       } else {
-        Page<VisitBooking> found =
-            bookings.ofManufacture(
-                caller, caller.manufactureId(), status, new PageRequest(Math.max(0, page), SIZE));
+        Paging.Shown<VisitBooking> shown =
+            Paging.within(
+                page,
+                SIZE,
+                p ->
+                    bookings.ofManufacture(
+                        caller, caller.manufactureId(), status, new PageRequest(p, SIZE)));
+        page = shown.page();
+        Page<VisitBooking> found = shown.results();
         results =
             new Page<>(
                 reader.listings(caller, found.items()), found.total(), found.page(), found.size());

@@ -60,11 +60,14 @@ public class OfferPage implements Serializable {
 
   /** The offer's periods, in order. */
   public List<OfferPeriod> getPeriods() {
-    return getListing().offer().periods();
+    return getListing() == null ? List.of() : getListing().offer().periods();
   }
 
   /** Pupils per accompanying adult at each of the offer's levels, in school order. */
   public List<Map.Entry<SchoolLevel, Integer>> getRatios() {
+    if (getListing() == null) {
+      return List.of();
+    }
     Map<SchoolLevel, Integer> ratios = reader.pupilsPerAdult();
     return getListing().offer().levels().stream()
         .sorted()

@@ -5,6 +5,7 @@ import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.Paging;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferQuery;
 import fr.passeurs.visit.SchoolLevel;
@@ -69,10 +70,12 @@ public class OffersBean {
     if (results == null) {
       GeoPoint point = getPoint();
       double km = getRadius();
-      Page<VisitOffer> found =
-          offers.search(
-              new OfferQuery(level, format, date, needSet(), domain, null, null, null, point, km),
-              new PageRequest(Math.max(0, page), SIZE));
+      OfferQuery query =
+          new OfferQuery(level, format, date, needSet(), domain, null, null, null, point, km);
+      Paging.Shown<VisitOffer> shown =
+          Paging.within(page, SIZE, p -> offers.search(query, new PageRequest(p, SIZE)));
+      page = shown.page();
+      Page<VisitOffer> found = shown.results();
       List<Result> lines =
           reader.listings(found.items()).stream()
               .map(

@@ -23,21 +23,18 @@ final class Refusals {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.validationFailed();
     if (e.errors().isEmpty()) {
-      String key = "problem." + e.type();
-      String translated = Feedback.text(key);
-      top(translated.equals(key) ? e.getMessage() : translated);
+      top(Feedback.detail(e));
       return;
     }
     boolean besideInputs = false;
     for (FieldError error : e.errors()) {
       String input = inputs.get(error.field());
       if (input != null) {
-        faces.addMessage(
-            input, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+        String text = error.message(Feedback.locale());
+        faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         besideInputs = true;
       } else {
-        String label = Feedback.text("field." + baseName(error.field()));
-        top((label.startsWith("field.") ? error.field() : label) + " : " + error.message());
+        top(Feedback.fieldLine(error));
       }
     }
     if (besideInputs) {
@@ -60,11 +57,5 @@ final class Refusals {
   static void info(String text) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-  }
-
-  /** "times[1]" is a field of "times". */
-  private static String baseName(String field) {
-    int bracket = field.indexOf('[');
-    return bracket < 0 ? field : field.substring(0, bracket);
   }
 }

@@ -28,6 +28,7 @@ public class SchoolForm {
   private String uai;
   private String name;
   private String city;
+  private boolean refused;
 
   /** Registers the school and stays on the page, the school now chosen in the booking form. */
   public String register() {
@@ -39,9 +40,15 @@ public class SchoolForm {
       name = null;
       city = null;
     } catch (DomainException e) {
+      refused = true;
       Refusals.show(e, INPUTS);
     }
     return null;
+  }
+
+  /** The last registration was refused: its form must be seen, not folded away. */
+  public boolean isRefused() {
+    return refused;
   }
 
   public String getUai() {

@@ -11,6 +11,7 @@ import fr.passeurs.visit.VisitReader;
 import fr.passeurs.visit.VisitReader.BookingListing;
 import fr.passeurs.visit.VisitStatus;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class VisitRequestsBean {
 
   private List<BookingListing> hosted;
   private final Map<String, String> reasons = new HashMap<>();
+  private final Map<String, String> refusals = new HashMap<>();
 
   private List<BookingListing> getHosted() {
     if (hosted == null) {
@@ -104,14 +106,33 @@ public class VisitRequestsBean {
     return "/artisan/visit-requests?faces-redirect=true";
   }
 
+  /**
+   * Declines one request of the list with the reason typed in its card. Refused, the page stays as
+   * it is, the reasons typed kept, and says why beside the reason of that card.
+   */
   public String decline(String bookingId) {
     try {
       bookings.decline(caller, bookingId, reasons.get(bookingId));
       Feedback.info("booking.declined");
+      return "/artisan/visit-requests?faces-redirect=true";
     } catch (DomainException e) {
-      Feedback.refusal(e);
+      FacesContext.getCurrentInstance().validationFailed();
+      e.errors().stream()
+          .filter(error -> error.field().equals("reason"))
+          .findFirst()
+          .ifPresentOrElse(
+              error -> {
+                refusals.put(bookingId, error.message(Feedback.locale()));
+                Refusals.top(Feedback.text("visit.fixFields"));
+              },
+              () -> Feedback.refusal(e));
+      return null;
     }
-    return "/artisan/visit-requests?faces-redirect=true";
+  }
+
+  /** Why declining this request was just refused, to show in its card; null if it was not. */
+  public String refusalOf(String bookingId) {
+    return refusals.get(bookingId);
   }
 
   /** The reason typed for declining each request, by booking. */

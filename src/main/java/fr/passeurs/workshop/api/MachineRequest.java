@@ -1,5 +1,6 @@
 package fr.passeurs.workshop.api;
 
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.workshop.MachineDetails;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public record MachineRequest(
     @NotBlank @Size(max = 120) String name,
     @NotBlank @Size(max = 80) String kind,
-    String roomId,
+    @TextSize(max = 36) String roomId,
     Boolean requiresAuthorisation,
     @Min(0) @Max(99) Integer minimumAge) {
 

@@ -1,6 +1,8 @@
 package fr.passeurs.workshop.api;
 
 import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.workshop.ManufactureDetails;
 import fr.passeurs.workshop.Region;
@@ -15,13 +17,13 @@ import jakarta.validation.constraints.Size;
 public record ManufactureRequest(
     @NotBlank @Size(max = 200) String name,
     @NotBlank @Size(max = 200) String street,
-    @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a French postal code of 5 digits")
+    @NotBlank @Pattern(regexp = "\\d{5}", message = "{invalid.postal-code}") @TextSize(max = 10)
         String postalCode,
     @NotBlank @Size(max = 100) String city,
-    @NotBlank String region,
+    @NotBlank @TextSize(max = 32) String region,
     @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
     @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
-    @Size(max = 4000) String description) {
+    @Size(max = 4000) @MultiLine String description) {
 
   /**
    * Declared in full so that the constraints stay on the fields and accessors only: Payara's

@@ -148,7 +148,7 @@ public class WorkshopResource {
   @Operation(summary = "Replace the weekly opening hours (its manager, the admin)")
   public OpeningHours setOpeningHours(PeriodsRequest body) {
     if (body == null || body.periods() == null) {
-      throw DomainException.invalid("periods", "must be a list of {day, opens, closes}");
+      throw DomainException.invalid("periods", "invalid.periods.list");
     }
     List<OpeningPeriod> periods = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
@@ -159,7 +159,7 @@ public class WorkshopResource {
           || period.opens() == null
           || period.closes() == null
           || !period.opens().isBefore(period.closes())) {
-        errors.add(new FieldError("periods[" + i + "]", "needs a day, and opens before it closes"));
+        errors.add(new FieldError("periods[" + i + "]", "invalid.period.day-hours"));
       } else {
         periods.add(new OpeningPeriod(period.day(), period.opens(), period.closes()));
       }
@@ -177,7 +177,7 @@ public class WorkshopResource {
   @Operation(summary = "Close the manufacture on a day (its manager, the admin)")
   public OpeningHours close(ClosureRequest body) {
     if (body == null || body.date() == null) {
-      throw DomainException.invalid("date", "must be a date, e.g. 2026-12-25");
+      throw DomainException.invalid("date", "invalid.required");
     }
     return OpeningHours.of(workshop.closeOn(caller, manufactureId, body.date(), body.reason()));
   }
@@ -191,7 +191,7 @@ public class WorkshopResource {
     try {
       return OpeningHours.of(workshop.reopenOn(caller, manufactureId, LocalDate.parse(date)));
     } catch (DateTimeParseException e) {
-      throw DomainException.invalid("date", "must be a date, e.g. 2026-12-25");
+      throw DomainException.invalid("date", "invalid.type.date");
     }
   }
 }

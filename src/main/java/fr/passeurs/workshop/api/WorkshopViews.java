@@ -1,5 +1,6 @@
 package fr.passeurs.workshop.api;
 
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.workshop.ClosureDay;
 import fr.passeurs.workshop.Machine;
 import fr.passeurs.workshop.Manufacture;
@@ -73,5 +74,5 @@ public final class WorkshopViews {
   public record PeriodsRequest(List<Period> periods) {}
 
   /** A closure day a manager adds. */
-  public record ClosureRequest(LocalDate date, String reason) {}
+  public record ClosureRequest(LocalDate date, @TextSize(max = 200) String reason) {}
 }

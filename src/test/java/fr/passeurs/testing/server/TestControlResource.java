@@ -6,16 +6,26 @@ import fr.passeurs.matching.MatchingJobs;
 import fr.passeurs.notification.MailWorker;
 import fr.passeurs.training.TrainingJobs;
 import fr.passeurs.visit.VisitJobs;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /**
  * In the test deployment only: moves the clock and runs the periodic jobs now, so that tests about
@@ -33,6 +43,9 @@ public class TestControlResource {
   @Inject private MatchingJobs matches;
   @Inject private CertificateJobs certificateJobs;
   @Inject private CertificateBatches certificateBatches;
+
+  @Resource(lookup = "jdbc/passeurs")
+  private DataSource dataSource;
 
   @POST
   @Path("clock/{seconds}")
@@ -70,6 +83,31 @@ public class TestControlResource {
   @Path("certificate-batches/left-behind/{session}")
   public Map<String, Object> leaveBatchBehind(@PathParam("session") String sessionId) {
     return Map.of("id", certificateBatches.ofClosedRegister(sessionId).id());
+  }
+
+  /** How many rows each table holds, to check that a refused request stored nothing. */
+  @GET
+  @Path("rows")
+  public Map<String, Long> rows() throws SQLException {
+    Map<String, Long> rows = new TreeMap<>();
+    try (Connection db = dataSource.getConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet found =
+          db.getMetaData()
+              .getTables(db.getCatalog(), db.getSchema(), "%", new String[] {"TABLE"})) {
+        while (found.next()) {
+          tables.add(found.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : tables) {
+        try (Statement count = db.createStatement();
+            ResultSet result = count.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          result.next();
+          rows.put(table.toLowerCase(java.util.Locale.ROOT), result.getLong(1));
+        }
+      }
+    }
+    return rows;
   }
 
   @POST

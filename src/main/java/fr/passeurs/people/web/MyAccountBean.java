@@ -1,0 +1,130 @@
+package fr.passeurs.people.web;
+
+import fr.passeurs.people.Account;
+import fr.passeurs.people.AccountService;
+import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LocaleBean;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** "Mon compte": what one says of oneself (name, birth date, language) and one's password. */
+@Named
+@RequestScoped
+public class MyAccountBean {
+
+  @Inject private AccountService accounts;
+  @Inject private Caller caller;
+  @Inject private LocaleBean locale;
+
+  private String email;
+
+  @NotBlank
+  @Size(max = 100)
+  private String displayName;
+
+  private LocalDate birthDate;
+  private String language;
+
+  @Size(max = 200)
+  private String currentPassword;
+
+  @Size(max = 200)
+  private String newPassword;
+
+  @PostConstruct
+  void load() {
+    if (!caller.isAuthenticated()) {
+      return;
+    }
+    Account me = accounts.me(caller);
+    email = me.email();
+    displayName = me.displayName();
+    birthDate = me.birthDate();
+    language = me.language();
+  }
+
+  public String saveProfile() {
+    try {
+      accounts.describeMe(caller, displayName, birthDate, language);
+      if (language != null) {
+        locale.remember(language);
+        // said in the language just chosen, as the next page will be
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(Locale.forLanguageTag(language));
+      }
+      Feedback.info("account.saved");
+      return "/me/account?faces-redirect=true";
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public String changePassword() {
+    try {
+      accounts.changeMyPassword(caller, currentPassword, newPassword);
+      Feedback.info("account.passwordChanged");
+      return "/me/account?faces-redirect=true";
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public List<String> getLanguages() {
+    return List.of("fr", "en");
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}

@@ -1,0 +1,146 @@
+package fr.passeurs.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.passeurs.testing.Api;
+import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Fixtures;
+import fr.passeurs.testing.Fixtures.Person;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * "Mon compte" in the browser, at 1280 px and on a phone: reached through the navigation, the
+ * profile and the password changed; a forgotten password set again with the link received by
+ * e-mail. Every page reached passes axe and is no wider than the screen.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountUiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  Fixtures fixtures;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    api = Api.at(url);
+    fixtures = new Fixtures(api);
+    browser = new Browser(url);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  void anApprenticeChangesProfileAndPasswordFromMyAccount() {
+    for (int width : new int[] {1280, 375}) {
+      Person lea = fixtures.apprentice();
+      browser.width(width).logIn(lea.email(), lea.password());
+      browser.assertAccessible();
+      browser.navigate("Mon compte", "Mon compte").assertAccessible();
+      assertThat(browser.path()).startsWith("/me/account.xhtml");
+      assertThat(browser.text("#profile\\:email")).isEqualTo(lea.email());
+
+      browser
+          .type("#profile\\:displayName", "Léa Fontaine")
+          .setValue("#profile\\:birthDate", "2008-03-01")
+          .clickAndWait("#profile\\:save");
+      assertThat(browser.text(".messages")).contains("Votre profil est enregistré.");
+      assertThat(browser.text(".account .who")).isEqualTo("Léa Fontaine");
+      assertThat(api.as(lea).get("/api/me").json().getString("birthDate")).isEqualTo("2008-03-01");
+
+      browser
+          .type("#password\\:current", "pas le bon")
+          .type("#password\\:new", "un nouveau mot de passe")
+          .clickAndWait("#password\\:change");
+      assertThat(browser.text(".messages"))
+          .contains("Mot de passe actuel : le mot de passe actuel");
+      browser.assertAccessible().screenshot("account-refused-" + width);
+      browser
+          .type("#password\\:current", lea.password())
+          .type("#password\\:new", "un nouveau mot de passe")
+          .clickAndWait("#password\\:change");
+      assertThat(browser.text(".messages")).contains("Votre mot de passe est changé.");
+      browser.assertAccessible().screenshot("account-" + width);
+
+      browser.logIn(lea.email(), lea.password());
+      assertThat(browser.path()).startsWith("/login.xhtml");
+      browser.logIn(lea.email(), "un nouveau mot de passe");
+      assertThat(browser.text(".account .who")).isEqualTo("Léa Fontaine");
+
+      // the language chosen in the profile is the pages' language from then on
+      browser.open("/me/account.xhtml");
+      browser.click("#profile\\:language\\:1").clickAndWait("#profile\\:save");
+      assertThat(browser.text(".messages")).contains("Your profile is saved.");
+      assertThat(browser.text("h1")).isEqualTo("My account");
+      browser.assertAccessible();
+    }
+  }
+
+  @Test
+  void aForgottenPasswordIsSetAgainFromTheLinkReceivedByMail() throws Exception {
+    for (int width : new int[] {1280, 375}) {
+      Person lea = fixtures.apprentice();
+      browser.width(width).open("/login.xhtml");
+      browser.clickAndWait("#forgotten").assertAccessible().screenshot("forgotten-" + width);
+      browser.type("#forgotten\\:email", lea.email()).clickAndWait("#forgotten\\:submit");
+      assertThat(browser.path()).startsWith("/login.xhtml");
+      assertThat(browser.text(".messages"))
+          .contains("Si un compte actif existe pour cette adresse");
+
+      String token = AccountCareIT.mailedToken(lea.email());
+      browser.open("/password-reset.xhtml?token=" + token).assertAccessible();
+      browser.type("#reset\\:password", "court").clickAndWait("#reset\\:submit");
+      assertThat(browser.path()).contains("token=" + token);
+      assertThat(browser.text(".messages")).contains("10");
+      browser.assertAccessible().screenshot("reset-refused-" + width);
+      browser
+          .type("#reset\\:password", "mon mot de passe retrouvé")
+          .clickAndWait("#reset\\:submit");
+      assertThat(browser.text(".messages")).contains("Votre mot de passe est changé");
+
+      browser.logIn(lea.email(), "mon mot de passe retrouvé");
+      assertThat(browser.text(".account .who")).isEqualTo("Person " + lea.email());
+
+      // the same link a second time: it no longer works, and says so
+      browser.logOut();
+      browser
+          .open("/password-reset.xhtml?token=" + token)
+          .type("#reset\\:password", "encore un mot de passe")
+          .clickAndWait("#reset\\:submit");
+      assertThat(browser.text(".messages")).contains("ce lien ne sert plus");
+    }
+  }
+
+  @Test
+  void aManagerFindsEachJobUnderItsMenuOnAPhone() {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    browser.width(375).logIn(manager.email(), manager.password());
+    assertThat(browser.driver().findElement(By.cssSelector(".menu")).isDisplayed()).isFalse();
+    browser.navigate("La manufacture", "Salles et machines").assertAccessible();
+    assertThat(browser.path()).startsWith("/manager/workshop.xhtml");
+    browser.navigate("La manufacture", "Artisans de la manufacture").assertAccessible();
+    assertThat(browser.path()).startsWith("/manager/artisans.xhtml");
+    browser.screenshot("menu-manager-375");
+  }
+}
