@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * One quarter hour of one resource, taken by a reservation. Its primary key is what makes double
  * booking impossible, whatever the application does: two reservations of the same resource can
- * never hold the same quarter hour.
+ * never hold the same quarter hour. {@link SchedulingService} writes the rows, in one fixed order;
+ * the entity serves to read and delete them.
  */
 @Entity
 @Table(name = "reserved_grain")
@@ -40,13 +41,6 @@ public class ReservedGrain {
   private String reservationId;
 
   protected ReservedGrain() {}
-
-  ReservedGrain(Reservation reservation, long grain) {
-    this.resourceType = reservation.resourceType();
-    this.resourceId = reservation.resourceId();
-    this.grain = grain;
-    this.reservationId = reservation.id();
-  }
 
   /** The composite key. */
   public static class Key implements Serializable {

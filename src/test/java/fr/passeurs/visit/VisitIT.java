@@ -37,6 +37,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -612,7 +613,8 @@ class VisitIT {
     assertFinal(host.manager(), id, "EXPIRED");
   }
 
-  @Test
+  // repeated: a deadlock between the two writers showed once in several runs
+  @RepeatedTest(4)
   void twoRequestsForOneRoomAndTimeConfirmedAtOnceByArtisanAndManagerOneWins() throws Exception {
     Host host = host();
     int pairs = 6;
