@@ -176,6 +176,8 @@ class CertificateUiIT {
     // The manager issues the session's certificates in a batch and sees it reach its end.
     browser.open("/manager/certificates.xhtml");
     browser.clickAndWait("#sessions .cert-issue");
+    // said first, so that a refused or failed start shows what the page said instead
+    assertThat(browser.text("main")).contains("La délivrance a commencé");
     browser.find("#progress\\:bar");
     browser.waitForText(".cert-batch-state", "Terminée");
     assertThat(browser.text(".cert-batch-state")).contains("1 session(s) traitée(s) sur 1");
