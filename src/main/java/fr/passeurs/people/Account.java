@@ -69,6 +69,16 @@ public class Account {
   @Column(name = "language")
   private String language = "fr";
 
+  /** Why the account may not log in (refused, deactivated) or was reactivated, as written. */
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
+  @Column(name = "status_changed_by")
+  private String statusChangedBy;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -136,6 +146,59 @@ public class Account {
     activatedAt = now;
   }
 
+  /** The longest reason kept for a refusal, a deactivation or a reactivation. */
+  public static final int MAX_REASON = 500;
+
+  /** A manager (or the admin) refuses a pending artisan: they are told why when they log in. */
+  void refuse(String by, String reason, Instant now) {
+    if (status != AccountStatus.PENDING) {
+      throw DomainException.conflict("account-not-pending", "problem.account.not-pending");
+    }
+    changeStatus(AccountStatus.REFUSED, by, required(reason), now);
+  }
+
+  /** The account may no longer log in; its data stay. Said why when it tries. */
+  void deactivate(String by, String reason, Instant now) {
+    if (status != AccountStatus.ACTIVE) {
+      throw DomainException.conflict("account-not-active", "problem.account.not-active");
+    }
+    changeStatus(AccountStatus.DISABLED, by, required(reason), now);
+  }
+
+  /** A deactivated or refused account may log in again; the reason is optional. */
+  void reactivate(String by, String reason, Instant now) {
+    if (status != AccountStatus.DISABLED && status != AccountStatus.REFUSED) {
+      throw DomainException.conflict("account-not-inactive", "problem.account.not-inactive");
+    }
+    String kept = reason == null || reason.isBlank() ? null : checkedLength(reason);
+    changeStatus(AccountStatus.ACTIVE, by, kept, now);
+    if (activatedAt == null) {
+      activatedAt = now;
+    }
+  }
+
+  private void changeStatus(AccountStatus to, String by, String reason, Instant now) {
+    status = to;
+    statusReason = reason;
+    statusChangedAt = now;
+    statusChangedBy = by;
+  }
+
+  private static String required(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw DomainException.invalid("reason", "invalid.account.reason");
+    }
+    return checkedLength(reason);
+  }
+
+  private static String checkedLength(String reason) {
+    String kept = reason.strip();
+    if (kept.length() > MAX_REASON) {
+      throw DomainException.invalid("reason", "invalid.length.max", MAX_REASON);
+    }
+    return kept;
+  }
+
   /**
    * Makes this account a manager of the manufacture. Someone who already belongs to another
    * manufacture (as its artisan or manager) cannot run this one too.
@@ -151,6 +214,23 @@ public class Account {
     roles.add(Role.MANAGER);
     if (status != AccountStatus.ACTIVE) {
       activate(now);
+    }
+  }
+
+  /**
+   * This account no longer runs the manufacture. It stays of the manufacture if it is one of its
+   * artisans; with no role left it can no longer log in.
+   */
+  void removeAsManagerOf(String manufacture, String by, Instant now) {
+    if (!isManagerOf(manufacture)) {
+      throw DomainException.notFound("manager", id);
+    }
+    roles.remove(Role.MANAGER);
+    if (!roles.contains(Role.ARTISAN)) {
+      manufactureId = null;
+    }
+    if (roles.isEmpty() && status == AccountStatus.ACTIVE) {
+      changeStatus(AccountStatus.DISABLED, by, null, now);
     }
   }
 
@@ -211,6 +291,20 @@ public class Account {
 
   public Instant activatedAt() {
     return activatedAt;
+  }
+
+  /** Why the account was last refused, deactivated or reactivated; null if nobody said. */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Instant statusChangedAt() {
+    return statusChangedAt;
+  }
+
+  /** Who last refused, deactivated or reactivated the account. */
+  public String statusChangedBy() {
+    return statusChangedBy;
   }
 
   public LocalDate birthDate() {

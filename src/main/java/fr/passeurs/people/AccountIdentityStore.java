@@ -104,7 +104,7 @@ public class AccountIdentityStore implements IdentityStore, PasswordCheck {
       return LoginCheck.wrong();
     }
     if (!account.isActive()) {
-      return LoginCheck.inactive(account.status().name(), null);
+      return LoginCheck.inactive(account.status().name(), account.statusReason());
     }
     Set<String> groups = groupsOf(account);
     if (remembered.size() > 10_000) {

@@ -7,6 +7,8 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.LanguageChosen;
+import fr.passeurs.platform.Message;
+import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
@@ -28,6 +30,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +53,7 @@ public class AccountService {
   @Inject private Clock clock;
   @Inject private ManufactureService manufactures;
   @Inject private Event<AccountChanged> changed;
+  @Inject private Event<Notice> notices;
 
   /** A person registering themselves; the birth date is optional. */
   public record Registration(
@@ -201,6 +205,106 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * A manager of the artisan's manufacture (or the admin) turns a pending registration down, saying
+   * why; the person is told, and told again when they try to log in.
+   */
+  public Account refuse(Caller caller, String accountId, String reason) {
+    Account account = find(accountId);
+    if (!caller.isAdmin()
+        && !(account.manufactureId() != null && caller.isManagerOf(account.manufactureId()))) {
+      throw DomainException.forbidden("forbidden.account.refuse");
+    }
+    account.refuse(caller.accountId(), reason, clock.instant());
+    tell(
+        account,
+        "ACCOUNT_REFUSED",
+        Message.of("notice.account-refused.title"),
+        Message.of("notice.account-refused.body", account.statusReason()));
+    return account;
+  }
+
+  /**
+   * The account can no longer log in; everything it did stays. The admin deactivates anyone but
+   * themselves; a manager, the artisans of their manufacture who do not run it with them.
+   */
+  public Account deactivate(Caller caller, String accountId, String reason) {
+    Account account = find(accountId);
+    mayChangeStatus(caller, account);
+    account.deactivate(caller.accountId(), reason, clock.instant());
+    tell(
+        account,
+        "ACCOUNT_DEACTIVATED",
+        Message.of("notice.account-deactivated.title"),
+        Message.of("notice.account-deactivated.body", account.statusReason()));
+    return account;
+  }
+
+  /** A deactivated or refused account may log in again (same rights as deactivating). */
+  public Account reactivate(Caller caller, String accountId, String reason) {
+    Account account = find(accountId);
+    mayChangeStatus(caller, account);
+    account.reactivate(caller.accountId(), reason, clock.instant());
+    tell(
+        account,
+        "ACCOUNT_REACTIVATED",
+        Message.of("notice.account-reactivated.title"),
+        account.statusReason() == null
+            ? Message.of("notice.account-reactivated.body")
+            : Message.of("notice.account-reactivated.body-reason", account.statusReason()));
+    return account;
+  }
+
+  private static void mayChangeStatus(Caller caller, Account account) {
+    if (caller.is(account.id())) {
+      throw DomainException.forbidden("forbidden.account.own-status");
+    }
+    if (caller.isAdmin()) {
+      return;
+    }
+    boolean ownArtisan =
+        account.has(Role.ARTISAN)
+            && !account.has(Role.MANAGER)
+            && !account.has(Role.ADMIN)
+            && account.manufactureId() != null
+            && caller.isManagerOf(account.manufactureId());
+    if (!ownArtisan) {
+      throw DomainException.forbidden("forbidden.account.status");
+    }
+  }
+
+  private void tell(Account account, String kind, Message title, Message body) {
+    changed.fire(new AccountChanged(account.id()));
+    notices.fire(new Notice(account.id(), kind, title, body, "/login.xhtml", null));
+  }
+
+  /**
+   * The admin takes the manager role back. The person stays an artisan of the manufacture if they
+   * are one; left with no role, the account is deactivated.
+   */
+  public Account removeManager(Caller caller, String manufactureId, String accountId) {
+    if (!caller.isAdmin()) {
+      throw DomainException.forbidden("forbidden.account.appoint");
+    }
+    manufactures.get(manufactureId);
+    Account account = find(accountId);
+    account.removeAsManagerOf(manufactureId, caller.accountId(), clock.instant());
+    changed.fire(new AccountChanged(account.id()));
+    return account;
+  }
+
+  /** The managers of a manufacture, by name. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Account> managersOf(String manufactureId) {
+    return em.createQuery(
+            "SELECT a FROM Account a JOIN a.roles r WHERE r = :manager"
+                + " AND a.manufactureId = :manufacture ORDER BY a.displayName, a.id",
+            Account.class)
+        .setParameter("manager", Role.MANAGER)
+        .setParameter("manufacture", manufactureId)
+        .getResultList();
+  }
+
   public Appointed appointManager(Caller caller, String manufactureId, Appointment appointment) {
     if (!caller.isAdmin()) {
       throw DomainException.forbidden("forbidden.account.appoint");
@@ -306,6 +410,22 @@ public class AccountService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Account> list(
       Caller caller, AccountStatus status, Role role, String manufactureId, PageRequest page) {
+    return list(caller, null, status, role, manufactureId, page);
+  }
+
+  /**
+   * The same, with the accounts whose name or e-mail holds {@code text} (case and accents as typed
+   * are compared without case).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Account> list(
+      Caller caller,
+      String text,
+      AccountStatus status,
+      Role role,
+      String manufactureId,
+      PageRequest page) {
+    String pattern = likePattern(text);
     String manufacture = manufactureId;
     if (!caller.isAdmin()) {
       if (!caller.has(Role.MANAGER)) {
@@ -324,6 +444,11 @@ public class AccountService {
     if (manufacture != null) {
       where.append(" AND a.manufactureId = :manufacture");
     }
+    if (pattern != null) {
+      where.append(
+          " AND (LOWER(a.displayName) LIKE :text ESCAPE '!' OR a.emailNormalized LIKE :text"
+              + " ESCAPE '!')");
+    }
     TypedQuery<Account> items =
         em.createQuery(
             "SELECT a FROM Account a" + where + " ORDER BY a.createdAt DESC, a.id", Account.class);
@@ -338,10 +463,27 @@ public class AccountService {
       if (manufacture != null) {
         query.setParameter("manufacture", manufacture);
       }
+      if (pattern != null) {
+        query.setParameter("text", pattern);
+      }
     }
     return page.page(
         items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
         count.getSingleResult());
+  }
+
+  /** {@code %text%} for LIKE, lower case, its wildcards escaped with '!'; null for no text. */
+  static String likePattern(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String escaped =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    return "%" + escaped + "%";
   }
 
   /** The status of the account with this e-mail, to tell a person why they cannot log in. */
@@ -420,12 +562,12 @@ public class AccountService {
     return em
         .createQuery(
             "SELECT a FROM Account a JOIN a.roles r WHERE r = :artisan"
-                + " AND a.manufactureId = :manufacture AND a.status <> :disabled"
+                + " AND a.manufactureId = :manufacture AND a.status IN :open"
                 + " ORDER BY a.displayName",
             Account.class)
         .setParameter("artisan", Role.ARTISAN)
         .setParameter("manufacture", manufactureId)
-        .setParameter("disabled", AccountStatus.DISABLED)
+        .setParameter("open", List.of(AccountStatus.PENDING, AccountStatus.ACTIVE))
         .getResultList()
         .stream()
         .map(Account::summary)

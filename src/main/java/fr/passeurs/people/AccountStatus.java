@@ -5,5 +5,8 @@ public enum AccountStatus {
   /** An artisan waiting for a manager of their manufacture to activate them. */
   PENDING,
   ACTIVE,
-  DISABLED
+  /** Deactivated by the admin or a manager of the manufacture, with a reason. */
+  DISABLED,
+  /** An artisan whose registration a manager of the manufacture refused, with a reason. */
+  REFUSED
 }

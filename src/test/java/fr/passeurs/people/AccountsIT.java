@@ -86,7 +86,10 @@ class AccountsIT {
     Person manager = fixtures.manager(manufacture);
     Person artisan = fixtures.pendingArtisan(manufacture);
 
-    assertThat(api.as(artisan).get("/api/me").status()).isEqualTo(401);
+    Api.Response waiting = api.as(artisan).get("/api/me");
+    assertThat(waiting.status()).as(waiting.toString()).isEqualTo(403);
+    assertThat(waiting.json().getString("type")).endsWith("account-inactive");
+    assertThat(waiting.json().getString("detail")).contains("awaits activation");
 
     Api.Response activated =
         api.as(manager).post("/api/accounts/" + artisan.id() + "/activate", null);
@@ -120,7 +123,7 @@ class AccountsIT {
     assertThat(api.post(path, null).status()).isEqualTo(401);
     assertThat(api.as(apprentice).post(path, null).status()).isEqualTo(403);
     assertThat(api.as(otherManager).post(path, null).status()).isEqualTo(403);
-    assertThat(api.as(artisan).get("/api/me").status()).isEqualTo(401);
+    assertThat(api.as(artisan).get("/api/me").status()).isEqualTo(403);
   }
 
   @Test

@@ -5,9 +5,13 @@ import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
 import fr.passeurs.people.PasswordResets;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.TextRules;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
+import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts: registration for everyone, activation of artisans by their manager. */
+/**
+ * Accounts: registration for everyone; activation, refusal and deactivation by the managers of the
+ * manufacture or the admin.
+ */
 @Path("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +66,13 @@ public class AccountResource {
   @GET
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "Accounts of the manager's manufacture (the admin: all), newest first")
+  @Operation(
+      summary = "Accounts of the manager's manufacture (the admin: all), newest first",
+      description =
+          "q: part of the name or e-mail (case does not matter); status, role, manufactureId:"
+              + " filters.")
   public Page<AccountView> list(
+      @QueryParam("q") String text,
       @QueryParam("status") String status,
       @QueryParam("role") String role,
       @QueryParam("manufactureId") String manufactureId,
@@ -71,9 +83,11 @@ public class AccountResource {
     Role withRole = input.enumValue("role", role, Role.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
+    String searched = TextRules.checked("q", text, 100, false);
     return accounts
         .list(
             caller,
+            searched,
             inStatus,
             withRole,
             Input.isBlank(manufactureId) ? null : manufactureId,
@@ -97,6 +111,44 @@ public class AccountResource {
   @Operation(summary = "Activate a pending artisan (a manager of their manufacture, or the admin)")
   public AccountView activate(@PathParam("id") String id) {
     return AccountView.of(accounts.activate(caller, id));
+  }
+
+  /** Why an account is refused, deactivated or reactivated. */
+  public record ReasonRequest(@TextSize(max = Account.MAX_REASON) @MultiLine String reason) {}
+
+  @POST
+  @Path("{id}/refusal")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Refuse a pending artisan, saying why (a manager of their manufacture, the admin)",
+      description = "The person is told, and told again when they try to log in.")
+  public AccountView refuse(@PathParam("id") String id, ReasonRequest body) {
+    return AccountView.of(accounts.refuse(caller, id, Input.requiredBody(body).reason()));
+  }
+
+  @POST
+  @Path("{id}/deactivation")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Deactivate an account, saying why",
+      description =
+          "The admin: anyone but themselves; a manager: the artisans of their manufacture. The"
+              + " account can no longer log in and is told why when it tries; its data stay.")
+  public AccountView deactivate(@PathParam("id") String id, ReasonRequest body) {
+    return AccountView.of(accounts.deactivate(caller, id, Input.requiredBody(body).reason()));
+  }
+
+  @POST
+  @Path("{id}/reactivation")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Let a deactivated or refused account log in again (reason optional)",
+      description = "Same rights as deactivating.")
+  public AccountView reactivate(@PathParam("id") String id, @OptionalBody ReasonRequest body) {
+    return AccountView.of(accounts.reactivate(caller, id, body == null ? null : body.reason()));
   }
 
   @POST

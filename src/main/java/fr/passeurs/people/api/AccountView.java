@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An account in the API, as its owner, their manager or the admin see it. */
+/**
+ * An account in the API, as its owner, their manager or the admin see it; with why it was last
+ * refused, deactivated or reactivated, if someone said.
+ */
 public record AccountView(
     String id,
     String email,
@@ -17,7 +20,9 @@ public record AccountView(
     Instant createdAt,
     Instant activatedAt,
     LocalDate birthDate,
-    String language) {
+    String language,
+    String statusReason,
+    Instant statusChangedAt) {
 
   public static AccountView of(Account account) {
     return new AccountView(
@@ -30,6 +35,8 @@ public record AccountView(
         account.createdAt(),
         account.activatedAt(),
         account.birthDate(),
-        account.language());
+        account.language(),
+        account.statusReason(),
+        account.statusChangedAt());
   }
 }

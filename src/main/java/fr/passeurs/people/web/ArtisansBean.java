@@ -11,9 +11,13 @@ import fr.passeurs.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A manager's page: artisans of the manufacture, and those waiting to be let in. */
+/**
+ * A manager's page: artisans of the manufacture, those waiting to be let in, and those refused or
+ * deactivated; each opens its account's page.
+ */
 @Named
 @RequestScoped
 public class ArtisansBean {
@@ -23,6 +27,7 @@ public class ArtisansBean {
 
   private List<Account> pending;
   private List<Account> active;
+  private List<Account> inactive;
 
   public List<Account> getPending() {
     if (pending == null) {
@@ -36,6 +41,15 @@ public class ArtisansBean {
       active = artisans(AccountStatus.ACTIVE);
     }
     return active;
+  }
+
+  /** The artisans who were refused or deactivated, who may be let in again. */
+  public List<Account> getInactive() {
+    if (inactive == null) {
+      inactive = new ArrayList<>(artisans(AccountStatus.REFUSED));
+      inactive.addAll(artisans(AccountStatus.DISABLED));
+    }
+    return inactive;
   }
 
   public String activate(String accountId) {

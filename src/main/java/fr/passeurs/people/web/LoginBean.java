@@ -1,8 +1,8 @@
 package fr.passeurs.people.web;
 
 import fr.passeurs.people.AccountService;
-import fr.passeurs.people.AccountStatus;
 import fr.passeurs.platform.LanguageChosen;
+import fr.passeurs.platform.Message;
 import fr.passeurs.platform.security.LoginCheck;
 import fr.passeurs.platform.security.PasseursAuthenticationMechanism;
 import fr.passeurs.platform.web.Feedback;
@@ -103,9 +103,9 @@ public class LoginBean {
         }
         return;
       }
-      if (refusal.outcome() == LoginCheck.Outcome.INACTIVE
-          && AccountStatus.PENDING.name().equals(refusal.status())) {
-        Feedback.error("login.pending");
+      if (refusal.outcome() == LoginCheck.Outcome.INACTIVE) {
+        Message inactive = LoginCheck.whyInactive(refusal.status(), refusal.reason());
+        Feedback.error(inactive.key(), inactive.args().toArray());
         return;
       }
     }
@@ -120,12 +120,12 @@ public class LoginBean {
     return null;
   }
 
-  /** Only a path inside the application: never another site. */
+  /** Only a path inside the application, never another site; without one, "Mon espace". */
   private String safeNext() {
     if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
       return next;
     }
-    return "/";
+    return "/me/space.xhtml";
   }
 
   public String getEmail() {

@@ -1,5 +1,6 @@
 package fr.passeurs.platform.security;
 
+import fr.passeurs.platform.Message;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 
 /**
@@ -27,5 +28,21 @@ public record LoginCheck(
   public static LoginCheck inactive(String status, String reason) {
     return new LoginCheck(
         Outcome.INACTIVE, CredentialValidationResult.INVALID_RESULT, status, reason);
+  }
+
+  /**
+   * What the person who gave the right password of an account that may not log in is told: waiting
+   * for activation, refused or deactivated, with the reason given.
+   */
+  public static Message whyInactive(String status, String reason) {
+    if ("PENDING".equals(status)) {
+      return Message.of("login.pending");
+    }
+    if ("REFUSED".equals(status)) {
+      return Message.of("login.refused", reason == null ? "" : reason);
+    }
+    return reason == null
+        ? Message.of("login.disabled.no-reason")
+        : Message.of("login.disabled", reason);
   }
 }

@@ -96,6 +96,16 @@ public class PasseursAuthenticationMechanism implements HttpAuthenticationMechan
     if (check.outcome() == LoginCheck.Outcome.VALID) {
       return context.notifyContainerAboutLogin(check.validation());
     }
+    if (check.outcome() == LoginCheck.Outcome.INACTIVE) {
+      // only who gave the right password learns why the account may not log in
+      return problem(
+          response,
+          request,
+          403,
+          "account-inactive",
+          "problem.title.403",
+          LoginCheck.whyInactive(check.status(), check.reason()));
+    }
     return refuse(response, request, "problem.bad-credentials");
   }
 

@@ -2,10 +2,9 @@ package fr.passeurs.scheduling.web;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.SiteAddress;
 import fr.passeurs.scheduling.CalendarFeedService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -24,20 +23,7 @@ public class MyCalendarBean {
 
   public String issue() {
     String token = feeds.issueForMe(caller);
-    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-    String scheme = context.getRequestScheme();
-    int port = context.getRequestServerPort();
-    boolean defaultPort =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    url =
-        scheme
-            + "://"
-            + context.getRequestServerName()
-            + (defaultPort ? "" : ":" + port)
-            + context.getRequestContextPath()
-            + "/api/calendars/"
-            + token
-            + ".ics";
+    url = SiteAddress.of("/api/calendars/" + token + ".ics");
     return null;
   }
 
@@ -49,5 +35,10 @@ public class MyCalendarBean {
 
   public String getUrl() {
     return url;
+  }
+
+  /** The same address for calendar applications to subscribe to in one click. */
+  public String getWebcal() {
+    return url == null ? null : url.replaceFirst("^https?://", "webcal://");
   }
 }
