@@ -82,6 +82,8 @@ class CatalogueUiIT {
         .type("#login\\:password", "un mot de passe solide")
         .clickAndWait("#login\\:submit");
     assertThat(browser.text(".account .who")).isEqualTo("Léa Apprentie");
+    assertThat(browser.path()).startsWith("/me/space.xhtml");
+    browser.clickAndWait(".brand");
 
     browser.type("#home-q", "dentelle alencon " + word).clickAndWait(".search-box button");
     assertThat(browser.path()).startsWith("/catalogue/search.xhtml");

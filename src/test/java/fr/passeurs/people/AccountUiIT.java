@@ -2,21 +2,12 @@ package fr.passeurs.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.passeurs.testing.Api;
-import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.BrowserTest;
 import fr.passeurs.testing.Deployments;
-import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -24,30 +15,11 @@ import org.openqa.selenium.By;
  * profile and the password changed; a forgotten password set again with the link received by
  * e-mail. Every page reached passes axe and is no wider than the screen.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountUiIT {
+class AccountUiIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource URL url;
-  Api api;
-  Fixtures fixtures;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    api = Api.at(url);
-    fixtures = new Fixtures(api);
-    browser = new Browser(url);
-  }
-
-  @AfterEach
-  void close() {
-    browser.close();
   }
 
   @Test

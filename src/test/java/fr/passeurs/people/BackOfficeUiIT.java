@@ -3,22 +3,17 @@ package fr.passeurs.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
-import fr.passeurs.testing.Browser;
+import fr.passeurs.testing.BrowserTest;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
 import fr.passeurs.testing.TestRuntime;
 import jakarta.json.Json;
-import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,30 +23,11 @@ import org.openqa.selenium.support.ui.Select;
  * in; an account found and deactivated, which then cannot log in and is told why; a pending artisan
  * refused, who is told why. Every page reached passes axe and is no wider than the screen.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackOfficeUiIT {
+class BackOfficeUiIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @ArquillianResource URL url;
-  Api api;
-  Fixtures fixtures;
-  Browser browser;
-
-  @BeforeEach
-  void open() {
-    api = Api.at(url);
-    fixtures = new Fixtures(api);
-    browser = new Browser(url);
-  }
-
-  @AfterEach
-  void close() {
-    browser.close();
   }
 
   @Test
@@ -171,6 +147,70 @@ class BackOfficeUiIT {
           .contains(
               "Votre inscription a été refusée par votre manufacture. Motif : Nous ne connaissons"
                   + " pas votre atelier.");
+    }
+  }
+
+  @Test
+  void aManagerSetsOpeningHoursAClosureDayAndARoomCalendarAddress() {
+    for (int width : new int[] {1280, 375}) {
+      String manufacture = fixtures.manufacture();
+      Person manager = fixtures.manager(manufacture);
+      fixtures.room(manager, manufacture, 16);
+      String hours = "/api/manufactures/" + manufacture + "/opening-hours";
+      browser.width(width).logIn(manager.email(), manager.password());
+      browser.navigate("La manufacture", "Salles et machines").assertAccessible();
+
+      // Wednesday closes at noon, Saturday opens in the morning
+      browser
+          .setValue("input[id$=':2:closes1']", "12:00")
+          .setValue("input[id$=':5:opens1']", "10:00")
+          .setValue("input[id$=':5:closes1']", "13:00")
+          .clickAndWait("#hoursForm\\:saveHours");
+      assertThat(browser.text(".messages")).contains("Les horaires sont enregistrés.");
+      List<String> periods =
+          api.get(hours).json().getJsonArray("periods").stream()
+              .map(
+                  p ->
+                      p.asJsonObject().getString("day")
+                          + " "
+                          + p.asJsonObject().getString("opens")
+                          + "-"
+                          + p.asJsonObject().getString("closes"))
+              .toList();
+      assertThat(periods)
+          .contains("WEDNESDAY 09:00:00-12:00:00", "SATURDAY 10:00:00-13:00:00")
+          .doesNotContain("WEDNESDAY 09:00:00-18:00:00");
+
+      // a period with an opening and no closing is refused, and nothing changes
+      browser.setValue("input[id$=':3:opens2']", "14:00").clickAndWait("#hoursForm\\:saveHours");
+      assertThat(browser.text(".messages"))
+          .contains("Horaires : donnez l’heure d’ouverture et l’heure de fermeture");
+      assertThat(api.get(hours).json().getJsonArray("periods")).hasSize(periods.size());
+      browser.assertAccessible().screenshot("manager-hours-" + width);
+
+      LocalDate closed = Fixtures.monday(2);
+      browser
+          .setValue("#closeForm\\:closureDate", closed.toString())
+          .type("#closeForm\\:closureReason", "Inventaire")
+          .clickAndWait("#closeForm\\:close");
+      assertThat(browser.text(".messages")).contains("Ce jour est fermé");
+      assertThat(browser.text("#closures")).contains("Inventaire");
+      assertThat(api.get(hours).json().getJsonArray("closures").getJsonObject(0).getString("date"))
+          .isEqualTo(closed.toString());
+      browser.clickAndWait("#closures button");
+      assertThat(browser.text(".messages")).contains("Ce jour est de nouveau ouvert.");
+      assertThat(api.get(hours).json().getJsonArray("closures")).isEmpty();
+
+      browser.clickAndWait("button[id$=':issueCalendar']");
+      String address = browser.text(".room-calendar-url");
+      assertThat(address).contains("/api/calendars/").endsWith(".ics");
+      Api.Response feed = api.fetch(address.substring(address.indexOf("/api/")), "text/calendar");
+      assertThat(feed.status()).isEqualTo(200);
+      assertThat(feed.body()).contains("BEGIN:VCALENDAR");
+      browser.assertAccessible().screenshot("manager-room-calendar-" + width);
+      browser.clickAndWait("button[id$=':revokeCalendar']");
+      assertThat(api.fetch(address.substring(address.indexOf("/api/")), "text/calendar").status())
+          .isEqualTo(404);
     }
   }
 }

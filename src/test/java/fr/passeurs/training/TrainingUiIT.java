@@ -66,7 +66,7 @@ class TrainingUiIT {
     assertThat(browser.text("#roomForm")).contains("au moins 1");
     browser.type("#roomForm\\:roomCapacity", "12").clickAndWait("#roomForm\\:addRoom");
     assertThat(browser.text(".messages")).contains("La salle Salle des métiers est ajoutée.");
-    assertThat(browser.text("#rooms")).contains("Salle des métiers").contains("12");
+    assertThat(browser.text("#roomCalendars\\:rooms")).contains("Salle des métiers").contains("12");
 
     browser.type("#machineForm\\:machineName", "Métier de basse lisse");
     browser.type("#machineForm\\:machineKind", "métier à tisser");

@@ -37,6 +37,13 @@ public class Dates {
         locale);
   }
 
+  /** A day of the week, in the page's language, as a sentence starts it ("Lundi", "Monday"). */
+  public String weekday(java.time.DayOfWeek day) {
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    String name = day.getDisplayName(java.time.format.TextStyle.FULL, locale);
+    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+  }
+
   public String time(Instant instant) {
     return format(instant, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
   }

@@ -1,0 +1,133 @@
+package fr.passeurs.home;
+
+import fr.passeurs.catalogue.KnowHowQuery;
+import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.catalogue.SearchHit;
+import fr.passeurs.matching.ApprenticeshipOffer;
+import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.training.SessionQuery;
+import fr.passeurs.training.SessionService;
+import fr.passeurs.training.Training;
+import fr.passeurs.training.TrainingService;
+import fr.passeurs.training.TrainingSession;
+import fr.passeurs.visit.OfferQuery;
+import fr.passeurs.visit.VisitOffer;
+import fr.passeurs.visit.VisitOfferService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a know-how or a manufacture leads to: its trainings with their coming sessions, its open
+ * apprenticeship offers, its class visit offers. Read for the know-how's page and the manufacture's
+ * page, from the contexts' services.
+ */
+@Named
+@RequestScoped
+public class WhereToGoBean {
+
+  /** How many of each are listed on a page. */
+  static final int SHOWN = 20;
+
+  @Inject private TrainingService trainings;
+  @Inject private SessionService sessions;
+  @Inject private VisitOfferService visitOffers;
+  @Inject private ApprenticeshipOfferService apprenticeshipOffers;
+  @Inject private KnowHowService knowHow;
+  @Inject private Clock clock;
+
+  /** A training and its coming sessions, soonest first. */
+  public record TrainingLine(Training training, List<TrainingSession> sessions) {}
+
+  private final Map<String, List<TrainingLine>> trainingsByKey = new LinkedHashMap<>();
+
+  /** The trainings of a know-how, each with its coming sessions. */
+  public List<TrainingLine> trainingsOfKnowHow(String knowHowId) {
+    return trainingsByKey.computeIfAbsent(
+        "k" + knowHowId,
+        k ->
+            lines(
+                trainings.list(knowHowId, null, null, PageRequest.first(SHOWN)).items(),
+                new SessionQuery(clock.instant(), null, knowHowId, null, null, null, 0)));
+  }
+
+  /** The trainings given at a manufacture, each with its coming sessions. */
+  public List<TrainingLine> trainingsOfManufacture(String manufactureId) {
+    return trainingsByKey.computeIfAbsent(
+        "m" + manufactureId,
+        k ->
+            lines(
+                trainings.list(null, manufactureId, null, PageRequest.first(SHOWN)).items(),
+                new SessionQuery(clock.instant(), null, null, manufactureId, null, null, 0)));
+  }
+
+  private List<TrainingLine> lines(List<Training> found, SessionQuery coming) {
+    List<TrainingSession> soon =
+        sessions.search(coming, PageRequest.first(PageRequest.MAX_SIZE)).items();
+    List<TrainingLine> lines = new ArrayList<>();
+    for (Training training : found) {
+      lines.add(
+          new TrainingLine(
+              training,
+              soon.stream().filter(s -> s.trainingId().equals(training.id())).limit(5).toList()));
+    }
+    return lines;
+  }
+
+  /** The class visit offers of a know-how open to booking. */
+  public List<VisitOffer> visitOffersOfKnowHow(String knowHowId) {
+    return visitOffers
+        .search(
+            new OfferQuery(null, null, null, Set.of(), null, knowHowId, null, null, null, 50),
+            PageRequest.first(SHOWN))
+        .items();
+  }
+
+  /** The class visit offers of a manufacture open to booking. */
+  public List<VisitOffer> visitOffersOfManufacture(String manufactureId) {
+    return visitOffers
+        .search(
+            new OfferQuery(null, null, null, Set.of(), null, null, manufactureId, null, null, 50),
+            PageRequest.first(SHOWN))
+        .items();
+  }
+
+  /** The open apprenticeship offers of a know-how (at its manufacture). */
+  public List<ApprenticeshipOffer> apprenticeshipOffersOfKnowHow(
+      String knowHowId, String manufactureId) {
+    if (manufactureId == null) {
+      return List.of();
+    }
+    return apprenticeshipOffers.open(manufactureId).stream()
+        .filter(o -> o.knowHowId().equals(knowHowId))
+        .toList();
+  }
+
+  /** The open apprenticeship offers of a manufacture. */
+  public List<ApprenticeshipOffer> apprenticeshipOffersOfManufacture(String manufactureId) {
+    return apprenticeshipOffers.open(manufactureId);
+  }
+
+  /** The know-how of a manufacture, rarest first. */
+  public List<SearchHit> knowHowOfManufacture(String manufactureId) {
+    return knowHow
+        .search(
+            new KnowHowQuery(
+                null, null, null, null, null, manufactureId, null, KnowHowQuery.DEFAULT_RADIUS_KM),
+            PageRequest.first(PageRequest.MAX_SIZE))
+        .items();
+  }
+
+  /** The title of a know-how, for an offer's line. */
+  public String knowHowTitle(String knowHowId) {
+    return knowHow.summary(knowHowId).map(KnowHowSummary::title).orElse("");
+  }
+}

@@ -1,0 +1,121 @@
+package fr.passeurs.workshop.web;
+
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.rest.Page;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.PageAccess;
+import fr.passeurs.platform.web.Paging;
+import fr.passeurs.workshop.MachineSummary;
+import fr.passeurs.workshop.Manufacture;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.OpeningPeriod;
+import fr.passeurs.workshop.Region;
+import fr.passeurs.workshop.RoomSummary;
+import fr.passeurs.workshop.WorkshopService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The public pages of the network's manufactures: the list (by region, a link per search) and one
+ * manufacture with its address, opening hours, rooms and machines.
+ */
+@Named
+@RequestScoped
+public class ManufacturesBean {
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject private ManufactureService manufactures;
+  @Inject private WorkshopService workshop;
+
+  private Region region;
+  private int page;
+  private Page<Manufacture> results;
+
+  private String id;
+  private Manufacture manufacture;
+
+  public String search() {
+    page = 0;
+    return "/manufactures?faces-redirect=true&includeViewParams=true";
+  }
+
+  public Page<Manufacture> getResults() {
+    if (results == null) {
+      Paging.Shown<Manufacture> shown =
+          Paging.within(
+              page, PAGE_SIZE, p -> manufactures.list(region, new PageRequest(p, PAGE_SIZE)));
+      page = shown.page();
+      results = shown.results();
+    }
+    return results;
+  }
+
+  /** Loads one manufacture; 404 for an unknown one. */
+  public void load() throws IOException {
+    try {
+      manufacture = manufactures.get(id);
+    } catch (DomainException e) {
+      PageAccess.endWith(404);
+    }
+  }
+
+  public Manufacture getManufacture() {
+    return manufacture;
+  }
+
+  public List<OpeningPeriod> getOpeningPeriods() {
+    return manufacture == null ? List.of() : manufacture.openingPeriods();
+  }
+
+  public List<RoomSummary> getRooms() {
+    return manufacture == null ? List.of() : workshop.roomSummaries(manufacture.id());
+  }
+
+  public List<MachineSummary> getMachines() {
+    return manufacture == null ? List.of() : workshop.machineSummariesOf(manufacture.id());
+  }
+
+  public Region[] getRegions() {
+    return Region.values();
+  }
+
+  public int getPageCount() {
+    return (int) Math.max(1, (getResults().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isHasPrevious() {
+    return page > 0;
+  }
+
+  public boolean isHasNext() {
+    return page + 1 < getPageCount();
+  }
+
+  public Region getRegion() {
+    return region;
+  }
+
+  public void setRegion(Region region) {
+    this.region = region;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
