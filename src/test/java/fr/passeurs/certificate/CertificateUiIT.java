@@ -209,4 +209,55 @@ class CertificateUiIT {
                 Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
   }
+
+  @Test
+  void aManagerIssuesACertificateAgainAfterTheRegisterIsCorrected() throws Exception {
+    for (int width : new int[] {1280, 375}) {
+      TrainingDay t = fixtures.trainingDay(width == 1280 ? 5 : 6, 1);
+      Person apprentice = t.participants().get(0);
+      String register = "/api/sessions/" + t.session() + "/register";
+      fixtures.moveClockTo(paris(t.day(), "09:10"));
+      record(t.artisan(), register, 0, apprentice);
+      fixtures.moveClockTo(paris(t.day(), "12:35"));
+      assertThat(api.as(t.artisan()).post(register + "/0/trainer-signature", null).status())
+          .isEqualTo(201);
+      fixtures.moveClockTo(paris(t.day(), "14:30"));
+      record(t.artisan(), register, 1, apprentice);
+      fixtures.moveClockTo(paris(t.day(), "17:05"));
+      assertThat(api.as(t.artisan()).post(register + "/1/trainer-signature", null).status())
+          .isEqualTo(201);
+      fixtures.moveClockTo(paris(t.day().plusDays(1), "10:00"));
+      JsonObject issued =
+          CertificateIT.eventually(
+              () -> api.as(apprentice).get("/api/me/certificates").json(),
+              page -> page.getInt("total") == 1,
+              "certificate issued");
+      String code = issued.getJsonArray("items").getJsonObject(0).getString("code");
+
+      browser.width(width).logIn(t.manager().email(), t.manager().password());
+      browser.navigateTo("/manager/certificates.xhtml");
+      browser.clickAndWait("#sessions .cert-show");
+      // the register says the same as when it was issued: nothing changes
+      browser.clickAndWait("#certForm .cert-reissue");
+      assertThat(browser.text(".messages")).contains("reste tel quel");
+
+      // the afternoon is corrected: the apprentice had left at lunch
+      Api.Response corrected =
+          api.as(t.artisan())
+              .put(
+                  register + "/1/" + apprentice.id(),
+                  Json.createObjectBuilder()
+                      .add("status", "ABSENT")
+                      .add("remark", "Parti à midi")
+                      .build());
+      assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+      browser.clickAndWait("#certForm .cert-reissue");
+      assertThat(browser.text(".messages")).contains("est délivré de nouveau");
+      assertThat(browser.text("#certs")).contains("3 h 30").contains("Certificat valide");
+      browser.assertAccessible().screenshot("certificates-manager-reissued-" + width);
+      JsonObject old = api.get("/api/certificates/" + code).json();
+      assertThat(old.getString("outcome")).isEqualTo("REVOKED");
+      fixtures.moveClockTo(null);
+    }
+  }
 }

@@ -223,6 +223,25 @@ public class CertificateManagerBean implements Serializable {
     }
   }
 
+  /**
+   * Issues a certificate again from the register as it stands now (after a correction): the new one
+   * supersedes the old; nothing changes when the register says the same. A revoked certificate is
+   * never issued again.
+   */
+  public void reissue(String code) {
+    try {
+      Certificate next = certificates.reissue(caller.get(), code);
+      if (next.code().value().equals(code)) {
+        Feedback.info("cert.manager.unchanged", next.code().grouped());
+      } else {
+        Feedback.info("cert.manager.reissued", next.code().grouped());
+      }
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+    }
+    readCertificates();
+  }
+
   /** Chooses the certificate to revoke; the dialog asks for the reason. */
   public void askRevocation(String code) {
     revokeCode = code;
