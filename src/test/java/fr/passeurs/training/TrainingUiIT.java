@@ -9,6 +9,7 @@ import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -206,5 +208,56 @@ class TrainingUiIT {
                 .orElseThrow()
                 .getInt("minAttendancePercent"))
         .isEqualTo(70);
+  }
+
+  @Test
+  void anArtisanEditsATrainingAfterItIsCreated() {
+    for (int width : new int[] {1280, 375}) {
+      String manufacture = fixtures.manufacture();
+      Person artisan = fixtures.artisan(manufacture);
+      JsonObject training =
+          fixtures.training(artisan, Fixtures.trainingBody(fixtures.knowHowOf(artisan)));
+      String id = training.getString("id");
+      browser.width(width).logIn(artisan.email(), artisan.password());
+      browser.navigateTo("/artisan/trainings.xhtml");
+      browser.clickAndWait("#trainings a.edit-training").assertAccessible();
+      assertThat(browser.text("#new-title")).isEqualTo("Modifier la formation");
+      assertThat(browser.find("#training\\:title").getAttribute("value"))
+          .isEqualTo(training.getString("title"));
+
+      // someone else rewrites it meanwhile: the form's version is behind, nothing is lost
+      JsonObject current = api.get("/api/trainings/" + id).json();
+      Api.Response meanwhile =
+          api.as(artisan)
+              .put(
+                  "/api/trainings/" + id,
+                  Fixtures.trainingBody(current.getString("knowHowId"))
+                      .add("title", "Réécrite ailleurs " + width)
+                      .add("version", current.getJsonNumber("version").longValue())
+                      .build());
+      assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(200);
+      browser
+          .type("#training\\:title", "Tapisserie au point " + width)
+          .clickAndWait("#training\\:define");
+      assertThat(browser.text(".messages")).contains("a été modifiée depuis la version");
+      assertThat(api.get("/api/trainings/" + id).json().getString("title"))
+          .isEqualTo("Réécrite ailleurs " + width);
+
+      browser.open("/artisan/trainings.xhtml?edit=" + id);
+      browser
+          .type("#training\\:title", "Tapisserie au point " + width)
+          .clickAndWait("#training\\:define");
+      assertThat(browser.text(".messages")).contains("est modifiée");
+      assertThat(api.get("/api/trainings/" + id).json().getString("title"))
+          .isEqualTo("Tapisserie au point " + width);
+      assertThat(browser.text("#trainings")).contains("Tapisserie au point " + width);
+      browser.assertAccessible().screenshot("training-edited-" + width);
+
+      // another artisan cannot open it for editing
+      Person other = fixtures.artisan(manufacture);
+      browser.logIn(other.email(), other.password());
+      browser.open("/artisan/trainings.xhtml?edit=" + id);
+      assertThat(browser.driver().findElements(By.id("training:title"))).isEmpty();
+    }
   }
 }

@@ -57,6 +57,12 @@ public class MyTrainingsBean {
   private List<TrainingSession> coming;
   private List<TrainingSession> recent;
 
+  /** The training being rewritten ({@code ?edit=}), or null for a new one. */
+  private String editId;
+
+  /** The version of the training as the form was filled, to refuse a concurrent rewrite. */
+  private Long editVersion;
+
   @NotBlank private String knowHowId;
 
   @NotBlank
@@ -162,7 +168,43 @@ public class MyTrainingsBean {
     return TrainingLevel.values();
   }
 
+  /** Fills the form with one of the caller's trainings, to rewrite it; 404 if not theirs. */
+  public void loadEdit() throws java.io.IOException {
+    if (editId == null || editId.isBlank() || title != null) {
+      return;
+    }
+    Training training;
+    try {
+      training = trainings.get(editId);
+    } catch (DomainException e) {
+      fr.passeurs.platform.web.PageAccess.endWith(404);
+      return;
+    }
+    if (!caller.is(training.artisanId()) && !caller.isAdmin()) {
+      fr.passeurs.platform.web.PageAccess.endWith(404);
+      return;
+    }
+    editVersion = training.version();
+    knowHowId = training.knowHowId();
+    title = training.title();
+    objectives = training.objectives();
+    level = training.level();
+    durationHours = training.durationHours();
+    minParticipants = training.minParticipants();
+    maxParticipants = training.maxParticipants();
+    minimumAge = training.minimumAge();
+    priceEuros = training.priceCents() / 100;
+    minAttendancePercent = training.minAttendancePercent();
+  }
+
+  public boolean isEditing() {
+    return editId != null && !editId.isBlank();
+  }
+
   public String define() {
+    if (isEditing()) {
+      return revise();
+    }
     try {
       Training training =
           trainings.define(
@@ -185,6 +227,50 @@ public class MyTrainingsBean {
       Feedback.refusal(e);
       return null;
     }
+  }
+
+  private String revise() {
+    try {
+      Training current = trainings.get(editId);
+      Training training =
+          trainings.revise(
+              caller,
+              editId,
+              new TrainingDetails(
+                  knowHowId,
+                  title.trim(),
+                  objectives == null ? "" : objectives.trim(),
+                  level,
+                  durationHours,
+                  minParticipants,
+                  maxParticipants,
+                  minimumAge,
+                  priceEuros * 100,
+                  current.prerequisiteIds(),
+                  minAttendancePercent),
+              editVersion);
+      Feedback.info("trainings.revised", training.title());
+      return "/artisan/trainings?faces-redirect=true";
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public String getEditId() {
+    return editId;
+  }
+
+  public void setEditId(String editId) {
+    this.editId = editId;
+  }
+
+  public Long getEditVersion() {
+    return editVersion;
+  }
+
+  public void setEditVersion(Long editVersion) {
+    this.editVersion = editVersion;
   }
 
   public String cancel(String sessionId) {
