@@ -128,6 +128,14 @@ public class Certificate {
   @Column(name = "pdf_sha256")
   private String pdfSha256;
 
+  /** The SHA-256 of the credential, kept once the credential itself is erased. */
+  @Column(name = "credential_sha256")
+  private String credentialSha256;
+
+  /** When the holder deleted their account: credential and PDF are gone, their digests stay. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @Column(name = "status_list")
   private int statusList;
 
@@ -298,6 +306,10 @@ public class Certificate {
     return recipientName;
   }
 
+  public LocalDate issuedOn() {
+    return issuedOn;
+  }
+
   public String title() {
     return title;
   }
@@ -314,9 +326,37 @@ public class Certificate {
     return issuedAt;
   }
 
-  /** The signed credential, a VC-JWT, as issued. */
+  /** The signed credential, a VC-JWT, as issued ("" once erased). */
   public String credential() {
     return credential;
+  }
+
+  /**
+   * The holder deleted their account: their name gives way to the label, and the credential and the
+   * PDF, which carry it, go; their digests stay, so that a copy the person kept is still
+   * recognised. The code, the facts and the status stay verifiable.
+   */
+  void erase(String label, String credentialDigest, Instant now) {
+    if (erasedAt != null) {
+      return;
+    }
+    // the PDF first: touching the lazy attribute loads the rest of the row, which would otherwise
+    // overwrite what was set before it
+    pdf = new byte[0];
+    recipientName = label;
+    credentialSha256 = credentialDigest;
+    credential = "";
+    erasedAt = now;
+  }
+
+  /** Whether the holder deleted their account. */
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  /** Whether this is the credential issued, even once erased (then by its digest). */
+  boolean issuedAs(String jwt, String digest) {
+    return isErased() ? digest.equals(credentialSha256) : credential.equals(jwt);
   }
 
   public String kid() {

@@ -202,6 +202,9 @@ public class CertificateService {
     if (!caller.is(certificate.recipientId()) && !caller.mayRun(certificate.manufactureId())) {
       throw DomainException.forbidden("forbidden.certificate.download");
     }
+    if (certificate.isErased()) {
+      throw DomainException.notFound("certificate-document", code);
+    }
     return certificate;
   }
 
@@ -209,6 +212,12 @@ public class CertificateService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Certificate> mine(Caller caller, PageRequest page) {
     caller.requireAuthenticated();
+    // counted first: a certificate a batch commits meanwhile then shows in the items and raises
+    // the total, never a total that counts an item the page does not hold
+    long counted =
+        em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.recipientId = :me", Long.class)
+            .setParameter("me", caller.accountId())
+            .getSingleResult();
     List<Certificate> items =
         em.createQuery(
                 "SELECT c FROM Certificate c WHERE c.recipientId = :me ORDER BY c.issuedAt DESC,"
@@ -218,11 +227,7 @@ public class CertificateService {
             .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
-    long total =
-        em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.recipientId = :me", Long.class)
-            .setParameter("me", caller.accountId())
-            .getSingleResult();
-    return page.page(items, total);
+    return page.page(items, Math.max(counted, (long) page.offset() + items.size()));
   }
 
   /** Every certificate of a session, superseded ones included: for its trainer and managers. */
@@ -280,7 +285,9 @@ public class CertificateService {
       return new Verdict(Verdict.Outcome.UNKNOWN, Message.of("cert.verdict.no-code"), null);
     }
     Certificate certificate = found.get();
-    if (!certificate.credential().equals(jwt.strip())) {
+    String presented = jwt.strip();
+    if (!certificate.issuedAs(
+        presented, sha256(presented.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
       return new Verdict(
           Verdict.Outcome.UNKNOWN,
           Message.of("cert.verdict.not-this-credential", certificate.code().toString()),

@@ -146,6 +146,23 @@ public class Account {
     activatedAt = now;
   }
 
+  /** What stands for the name of someone who deleted their account, in every language. */
+  public static final String ERASED_NAME = "Compte supprimé · deleted account";
+
+  /**
+   * The owner deletes the account: the row stays for the records that keep its id, with a neutral
+   * name, an address that can receive nothing (unique, so that the address may register again), no
+   * usable password and no birth date.
+   */
+  void erase(String unusableHash, Instant now) {
+    displayName = ERASED_NAME;
+    email = "erased-" + id + "@passeurs.invalid";
+    emailNormalized = email;
+    passwordHash = unusableHash;
+    birthDate = null;
+    changeStatus(AccountStatus.ERASED, id, null, now);
+  }
+
   /** The longest reason kept for a refusal, a deactivation or a reactivation. */
   public static final int MAX_REASON = 500;
 

@@ -137,6 +137,15 @@ public class AccountService {
     return account;
   }
 
+  /** Refuses (400 on {@code field}) unless this is the caller's current password. */
+  public void confirmMyPassword(Caller caller, String field, String password) {
+    caller.requireAuthenticated();
+    Account account = find(caller.accountId());
+    if (password == null || !passwords.matches(password, account.passwordHash())) {
+      throw DomainException.invalid(field, "invalid.password.current");
+    }
+  }
+
   /** The caller sets a new password, giving the current one. */
   public void changeMyPassword(Caller caller, String currentPassword, String newPassword) {
     caller.requireAuthenticated();

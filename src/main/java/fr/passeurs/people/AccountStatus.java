@@ -8,5 +8,7 @@ public enum AccountStatus {
   /** Deactivated by the admin or a manager of the manufacture, with a reason. */
   DISABLED,
   /** An artisan whose registration a manager of the manufacture refused, with a reason. */
-  REFUSED
+  REFUSED,
+  /** Deleted by its owner: a neutral label, no address, no password; kept for its records. */
+  ERASED
 }

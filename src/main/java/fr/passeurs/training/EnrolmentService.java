@@ -139,12 +139,18 @@ public class EnrolmentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Standing> mine(Caller caller) {
     caller.requireAuthenticated();
+    return of(caller.accountId());
+  }
+
+  /** A person's enrolments, soonest session first, with their positions. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  List<Standing> of(String apprenticeId) {
     List<Enrolment> enrolments =
         em.createQuery(
                 "SELECT e FROM Enrolment e, TrainingSession s WHERE s.id = e.sessionId"
                     + " AND e.apprenticeId = :me ORDER BY s.startsAt, e.id",
                 Enrolment.class)
-            .setParameter("me", caller.accountId())
+            .setParameter("me", apprenticeId)
             .getResultList();
     List<Standing> standings = new ArrayList<>();
     for (Enrolment enrolment : enrolments) {

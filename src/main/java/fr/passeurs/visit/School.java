@@ -57,6 +57,11 @@ public class School {
     this.createdAt = now;
   }
 
+  /** The teacher no longer teaches here (they deleted their account). */
+  void removeTeacher(String teacherId) {
+    teacherIds.remove(teacherId);
+  }
+
   void addTeacher(String teacherId) {
     teacherIds.add(teacherId);
   }

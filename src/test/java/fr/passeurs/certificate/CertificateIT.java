@@ -1,5 +1,6 @@
 package fr.passeurs.certificate;
 
+import static fr.passeurs.testing.Eventually.eventually;
 import static fr.passeurs.testing.Fixtures.paris;
 import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -432,23 +432,5 @@ class CertificateIT {
     int i = part.length() / 2;
     char c = part.charAt(i);
     return part.substring(0, i) + (c == 'A' ? 'B' : 'A') + part.substring(i + 1);
-  }
-
-  static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done, String what) {
-    long until = System.currentTimeMillis() + 60_000;
-    T value = read.get();
-    while (!done.test(value)) {
-      if (System.currentTimeMillis() > until) {
-        throw new AssertionError("not " + what + " in time: " + value);
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      value = read.get();
-    }
-    return value;
   }
 }

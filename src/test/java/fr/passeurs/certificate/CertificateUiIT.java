@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
+import fr.passeurs.testing.Eventually;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
 import fr.passeurs.testing.Fixtures.TrainingDay;
@@ -82,7 +83,7 @@ class CertificateUiIT {
         .isEqualTo(201);
     fixtures.moveClockTo(paris(day.plusDays(1), "10:00"));
     JsonObject issued =
-        CertificateIT.eventually(
+        Eventually.eventually(
             () -> api.as(apprentice).get("/api/me/certificates").json(),
             page -> page.getInt("total") == 1,
             "certificate issued");
@@ -228,7 +229,7 @@ class CertificateUiIT {
           .isEqualTo(201);
       fixtures.moveClockTo(paris(t.day().plusDays(1), "10:00"));
       JsonObject issued =
-          CertificateIT.eventually(
+          Eventually.eventually(
               () -> api.as(apprentice).get("/api/me/certificates").json(),
               page -> page.getInt("total") == 1,
               "certificate issued");

@@ -115,4 +115,55 @@ class AccountUiIT extends BrowserTest {
     assertThat(browser.path()).startsWith("/manager/artisans.xhtml");
     browser.screenshot("menu-manager-375");
   }
+
+  @Test
+  void anApprenticeDownloadsTheirDataThenDeletesTheirAccount() throws Exception {
+    for (int width : new int[] {1280, 375}) {
+      Person lea = fixtures.apprentice();
+      browser.width(width).logIn(lea.email(), lea.password());
+      browser.navigate("Mon compte", "Mon compte");
+      String href = browser.find("#downloadData").getAttribute("href");
+      String cookies =
+          browser.driver().manage().getCookies().stream()
+              .map(c -> c.getName() + "=" + c.getValue())
+              .collect(java.util.stream.Collectors.joining("; "));
+      java.net.http.HttpResponse<String> data =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                      .header("Cookie", cookies)
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(data.statusCode()).isEqualTo(200);
+      assertThat(data.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
+      assertThat(data.body()).contains(lea.email()).contains("\"enrolments\"");
+
+      browser.type("#delete\\:deletePassword", "pas le bon").clickAndWait("#delete\\:deleteButton");
+      assertThat(browser.text(".messages")).contains("Mot de passe");
+      assertThat(api.as(lea).get("/api/me").status()).isEqualTo(200);
+      browser.assertAccessible().screenshot("account-delete-" + width);
+      browser
+          .type("#delete\\:deletePassword", lea.password())
+          .clickAndWait("#delete\\:deleteButton");
+      assertThat(browser.path()).startsWith("/account-deleted.xhtml");
+      assertThat(browser.text("h1")).isEqualTo("Compte supprimé");
+      browser.assertAccessible();
+      browser.logIn(lea.email(), lea.password());
+      assertThat(browser.path()).startsWith("/login.xhtml");
+    }
+  }
+
+  @Test
+  void anArtisanHoldingKnowHowIsToldWhatToHandOverBeforeDeleting() {
+    String manufacture = fixtures.manufacture();
+    Person artisan = fixtures.artisan(manufacture);
+    String title =
+        api.get("/api/know-how/" + fixtures.knowHowOf(artisan)).json().getString("title");
+    browser.width(375).logIn(artisan.email(), artisan.password());
+    browser.navigate("Mon compte", "Mon compte");
+    assertThat(browser.text("#handOver")).contains(title);
+    assertThat(browser.driver().findElements(By.id("delete:deleteButton"))).isEmpty();
+    browser.assertAccessible();
+  }
 }

@@ -1,5 +1,6 @@
 package fr.passeurs.visit;
 
+import static fr.passeurs.testing.Eventually.eventually;
 import static fr.passeurs.testing.Fixtures.array;
 import static fr.passeurs.testing.Fixtures.monday;
 import static fr.passeurs.testing.Fixtures.paris;
@@ -766,24 +767,6 @@ class VisitIT {
     Api.Response answer = api.as(who).get("/api/visit-bookings/" + booking);
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     return answer.json();
-  }
-
-  static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done, String what) {
-    long until = System.currentTimeMillis() + 60_000;
-    T value = read.get();
-    while (!done.test(value)) {
-      if (System.currentTimeMillis() > until) {
-        throw new AssertionError("not " + what + " in time: " + value);
-      }
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      value = read.get();
-    }
-    return value;
   }
 
   private void moveClock(Duration offset) {

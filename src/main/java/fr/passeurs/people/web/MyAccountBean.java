@@ -2,6 +2,7 @@ package fr.passeurs.people.web;
 
 import fr.passeurs.people.Account;
 import fr.passeurs.people.AccountService;
+import fr.passeurs.people.MyData;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
@@ -25,6 +26,7 @@ public class MyAccountBean {
   @Inject private AccountService accounts;
   @Inject private Caller caller;
   @Inject private LocaleBean locale;
+  @Inject private MyData myData;
 
   private String email;
 
@@ -40,6 +42,11 @@ public class MyAccountBean {
 
   @Size(max = 200)
   private String newPassword;
+
+  @Size(max = 200)
+  private String deletePassword;
+
+  private List<String> handOverFirst;
 
   @PostConstruct
   void load() {
@@ -78,6 +85,47 @@ public class MyAccountBean {
       Feedback.refusal(e);
       return null;
     }
+  }
+
+  /** What the person must hand over before deleting their account, in the page's language. */
+  public List<String> getHandOverFirst() {
+    if (handOverFirst == null) {
+      handOverFirst =
+          myData.handOverFirst(caller).stream().map(m -> m.in(Feedback.locale())).toList();
+    }
+    return handOverFirst;
+  }
+
+  /**
+   * Deletes the account, the current password given again; then the session ends and a page says it
+   * is done.
+   */
+  public String deleteAccount() throws java.io.IOException {
+    try {
+      accounts.confirmMyPassword(caller, "deletePassword", deletePassword);
+      myData.erase(caller);
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+    jakarta.faces.context.ExternalContext external =
+        FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
+    } catch (jakarta.servlet.ServletException e) {
+      // the account can no longer log in anyway
+    }
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/account-deleted.xhtml");
+    return null;
+  }
+
+  public String getDeletePassword() {
+    return deletePassword;
+  }
+
+  public void setDeletePassword(String deletePassword) {
+    this.deletePassword = deletePassword;
   }
 
   public List<String> getLanguages() {

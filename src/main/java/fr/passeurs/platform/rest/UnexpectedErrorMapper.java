@@ -55,7 +55,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
           new DomainException(DomainException.Kind.CONFLICT, "constraint", "problem.constraint"),
           language);
     }
-    if (isJsonProblem(e) || e instanceof ProcessingException) {
+    if ((isJsonProblem(e) || e instanceof ProcessingException) && !isWritingAnAnswer(e)) {
       return badJson(e, language);
     }
     return unexpected(e, language);
@@ -84,6 +84,21 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         List.of(),
         Map.of(),
         language);
+  }
+
+  /**
+   * Whether the failure happened while writing our answer (a message body writer): our fault, a
+   * 500, never the client's body.
+   */
+  static boolean isWritingAnAnswer(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getMethodName().equals("writeTo")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isJsonProblem(Throwable e) {
