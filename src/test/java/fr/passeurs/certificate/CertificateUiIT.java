@@ -1,12 +1,10 @@
 package fr.passeurs.certificate;
 
-import static fr.passeurs.testing.Fixtures.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;
-import fr.passeurs.testing.Eventually;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
 import fr.passeurs.testing.Fixtures.TrainingDay;
@@ -15,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,30 +61,10 @@ class CertificateUiIT {
     // A past session of one day (3 h 30 and 3 h), one participant, its register closed.
     TrainingDay t = fixtures.trainingDay(4, 1);
     Person manager = t.manager();
-    Person artisan = t.artisan();
     String title = t.training().getString("title");
-    LocalDate day = t.day();
-    String session = t.session();
     Person apprentice = t.participants().get(0);
     String apprenticeName = "Person " + apprentice.email();
-    String register = "/api/sessions/" + session + "/register";
-    fixtures.moveClockTo(paris(day, "09:10"));
-    record(artisan, register, 0, apprentice);
-    fixtures.moveClockTo(paris(day, "12:35"));
-    assertThat(api.as(artisan).post(register + "/0/trainer-signature", null).status())
-        .isEqualTo(201);
-    fixtures.moveClockTo(paris(day, "14:30"));
-    record(artisan, register, 1, apprentice);
-    fixtures.moveClockTo(paris(day, "17:05"));
-    assertThat(api.as(artisan).post(register + "/1/trainer-signature", null).status())
-        .isEqualTo(201);
-    fixtures.moveClockTo(paris(day.plusDays(1), "10:00"));
-    JsonObject issued =
-        Eventually.eventually(
-            () -> api.as(apprentice).get("/api/me/certificates").json(),
-            page -> page.getInt("total") == 1,
-            "certificate issued");
-    String code = issued.getJsonArray("items").getJsonObject(0).getString("code");
+    String code = fixtures.hold(t);
     String grouped = PublicCode.parse(code).grouped();
 
     // The apprentice finds it among their certificates and follows it to its verification page.
@@ -202,38 +179,13 @@ class CertificateUiIT {
         .contains(grouped);
   }
 
-  private void record(Person artisan, String register, int slot, Person who) {
-    Api.Response r =
-        api.as(artisan)
-            .put(
-                register + "/" + slot + "/" + who.id(),
-                Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
-    assertThat(r.status()).as(r.toString()).isEqualTo(200);
-  }
-
   @Test
   void aManagerIssuesACertificateAgainAfterTheRegisterIsCorrected() throws Exception {
     for (int width : new int[] {1280, 375}) {
       TrainingDay t = fixtures.trainingDay(width == 1280 ? 5 : 6, 1);
       Person apprentice = t.participants().get(0);
       String register = "/api/sessions/" + t.session() + "/register";
-      fixtures.moveClockTo(paris(t.day(), "09:10"));
-      record(t.artisan(), register, 0, apprentice);
-      fixtures.moveClockTo(paris(t.day(), "12:35"));
-      assertThat(api.as(t.artisan()).post(register + "/0/trainer-signature", null).status())
-          .isEqualTo(201);
-      fixtures.moveClockTo(paris(t.day(), "14:30"));
-      record(t.artisan(), register, 1, apprentice);
-      fixtures.moveClockTo(paris(t.day(), "17:05"));
-      assertThat(api.as(t.artisan()).post(register + "/1/trainer-signature", null).status())
-          .isEqualTo(201);
-      fixtures.moveClockTo(paris(t.day().plusDays(1), "10:00"));
-      JsonObject issued =
-          Eventually.eventually(
-              () -> api.as(apprentice).get("/api/me/certificates").json(),
-              page -> page.getInt("total") == 1,
-              "certificate issued");
-      String code = issued.getJsonArray("items").getJsonObject(0).getString("code");
+      String code = fixtures.hold(t);
 
       browser.width(width).logIn(t.manager().email(), t.manager().password());
       browser.navigateTo("/manager/certificates.xhtml");

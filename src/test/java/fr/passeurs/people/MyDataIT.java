@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
-import fr.passeurs.testing.Eventually;
 import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
 import fr.passeurs.testing.Fixtures.TrainingDay;
@@ -85,23 +84,7 @@ class MyDataIT {
     assertThat(api.as(lea).post("/api/sessions/" + ahead + "/enrolments", null).status())
         .isEqualTo(201);
     String register = "/api/sessions/" + t.session() + "/register";
-    fixtures.moveClockTo(paris(t.day(), "09:10"));
-    present(t.artisan(), register, 0, lea);
-    fixtures.moveClockTo(paris(t.day(), "12:35"));
-    assertThat(api.as(t.artisan()).post(register + "/0/trainer-signature", null).status())
-        .isEqualTo(201);
-    fixtures.moveClockTo(paris(t.day(), "14:30"));
-    present(t.artisan(), register, 1, lea);
-    fixtures.moveClockTo(paris(t.day(), "17:05"));
-    assertThat(api.as(t.artisan()).post(register + "/1/trainer-signature", null).status())
-        .isEqualTo(201);
-    fixtures.moveClockTo(paris(t.day().plusDays(1), "10:00"));
-    JsonObject issued =
-        Eventually.eventually(
-            () -> api.as(lea).get("/api/me/certificates").json(),
-            page -> page.getInt("total") == 1,
-            "certificate issued");
-    String code = issued.getJsonArray("items").getJsonObject(0).getString("code");
+    String code = fixtures.hold(t);
     String jwt = api.as(lea).fetch("/api/certificates/" + code + "/credential", "*/*").body();
     assertThat(jwt).isNotBlank();
 
@@ -197,14 +180,5 @@ class MyDataIT {
     Api.Response admin = fixtures.asAdmin().delete("/api/me");
     assertThat(admin.status()).isEqualTo(409);
     assertThat(fixtures.asAdmin().get("/api/me").status()).isEqualTo(200);
-  }
-
-  private void present(Person artisan, String register, int slot, Person who) {
-    Api.Response r =
-        api.as(artisan)
-            .put(
-                register + "/" + slot + "/" + who.id(),
-                Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
-    assertThat(r.status()).as(r.toString()).isEqualTo(200);
   }
 }

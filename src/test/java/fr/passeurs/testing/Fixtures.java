@@ -334,6 +334,38 @@ public final class Fixtures {
   }
 
   /**
+   * Holds the day of training (a deployment with the test controls): its first participant present
+   * at both half-days, each closed by the trainer's signature; then moves the clock to the next
+   * morning and waits for that participant's certificate. Returns its code.
+   */
+  public String hold(TrainingDay t) {
+    Person participant = t.participants().get(0);
+    String register = "/api/sessions/" + t.session() + "/register";
+    String[][] halfDays = {{"09:10", "12:35"}, {"14:30", "17:05"}};
+    for (int slot = 0; slot < halfDays.length; slot++) {
+      moveClockTo(paris(t.day(), halfDays[slot][0]));
+      Api.Response present =
+          api.as(t.artisan())
+              .put(
+                  register + "/" + slot + "/" + participant.id(),
+                  Json.createObjectBuilder().add("status", "PRESENT").add("remark", "").build());
+      assertThat(present.status()).as(present.toString()).isEqualTo(200);
+      moveClockTo(paris(t.day(), halfDays[slot][1]));
+      Api.Response signed =
+          api.as(t.artisan()).post(register + "/" + slot + "/trainer-signature", null);
+      assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+    }
+    moveClockTo(paris(t.day().plusDays(1), "10:00"));
+    return Eventually.eventually(
+            () -> api.as(participant).get("/api/me/certificates").json(),
+            page -> page.getInt("total") == 1,
+            "certificate issued")
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("code");
+  }
+
+  /**
    * Moves the clock of the application under test (a deployment with the test controls) to that
    * instant; null takes it back to the real time.
    */
