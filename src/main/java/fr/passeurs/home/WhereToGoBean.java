@@ -20,10 +20,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a know-how or a manufacture leads to: its trainings with their coming sessions, its open
@@ -47,13 +48,29 @@ public class WhereToGoBean {
   /** A training and its coming sessions, soonest first. */
   public record TrainingLine(Training training, List<TrainingSession> sessions) {}
 
-  private final Map<String, List<TrainingLine>> trainingsByKey = new LinkedHashMap<>();
+  /**
+   * What this request already read, by what it was asked: a page names each list twice (whether it
+   * is empty, then its lines), and each is read once.
+   */
+  private final Map<String, List<?>> read = new HashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private <T> List<T> once(String key, Supplier<List<T>> reading) {
+    // not computeIfAbsent: a reading may itself read another list (offers of a know-how, of its
+    // manufacture), which HashMap refuses inside computeIfAbsent
+    List<?> known = read.get(key);
+    if (known == null) {
+      known = reading.get();
+      read.put(key, known);
+    }
+    return (List<T>) known;
+  }
 
   /** The trainings of a know-how, each with its coming sessions. */
   public List<TrainingLine> trainingsOfKnowHow(String knowHowId) {
-    return trainingsByKey.computeIfAbsent(
-        "k" + knowHowId,
-        k ->
+    return once(
+        "trainings of know-how " + knowHowId,
+        () ->
             lines(
                 trainings.list(knowHowId, null, null, PageRequest.first(SHOWN)).items(),
                 new SessionQuery(clock.instant(), null, knowHowId, null, null, null, 0)));
@@ -61,9 +78,9 @@ public class WhereToGoBean {
 
   /** The trainings given at a manufacture, each with its coming sessions. */
   public List<TrainingLine> trainingsOfManufacture(String manufactureId) {
-    return trainingsByKey.computeIfAbsent(
-        "m" + manufactureId,
-        k ->
+    return once(
+        "trainings of manufacture " + manufactureId,
+        () ->
             lines(
                 trainings.list(null, manufactureId, null, PageRequest.first(SHOWN)).items(),
                 new SessionQuery(clock.instant(), null, null, manufactureId, null, null, 0)));
@@ -84,20 +101,28 @@ public class WhereToGoBean {
 
   /** The class visit offers of a know-how open to booking. */
   public List<VisitOffer> visitOffersOfKnowHow(String knowHowId) {
-    return visitOffers
-        .search(
-            new OfferQuery(null, null, null, Set.of(), null, knowHowId, null, null, null, 50),
-            PageRequest.first(SHOWN))
-        .items();
+    return once(
+        "visit offers of know-how " + knowHowId,
+        () ->
+            visitOffers
+                .search(
+                    new OfferQuery(
+                        null, null, null, Set.of(), null, knowHowId, null, null, null, 50),
+                    PageRequest.first(SHOWN))
+                .items());
   }
 
   /** The class visit offers of a manufacture open to booking. */
   public List<VisitOffer> visitOffersOfManufacture(String manufactureId) {
-    return visitOffers
-        .search(
-            new OfferQuery(null, null, null, Set.of(), null, null, manufactureId, null, null, 50),
-            PageRequest.first(SHOWN))
-        .items();
+    return once(
+        "visit offers of manufacture " + manufactureId,
+        () ->
+            visitOffers
+                .search(
+                    new OfferQuery(
+                        null, null, null, Set.of(), null, null, manufactureId, null, null, 50),
+                    PageRequest.first(SHOWN))
+                .items());
   }
 
   /** The open apprenticeship offers of a know-how (at its manufacture). */
@@ -106,24 +131,39 @@ public class WhereToGoBean {
     if (manufactureId == null) {
       return List.of();
     }
-    return apprenticeshipOffers.open(manufactureId).stream()
-        .filter(o -> o.knowHowId().equals(knowHowId))
-        .toList();
+    return once(
+        "apprenticeship offers of know-how " + knowHowId,
+        () ->
+            apprenticeshipOffersOfManufacture(manufactureId).stream()
+                .filter(o -> o.knowHowId().equals(knowHowId))
+                .toList());
   }
 
   /** The open apprenticeship offers of a manufacture. */
   public List<ApprenticeshipOffer> apprenticeshipOffersOfManufacture(String manufactureId) {
-    return apprenticeshipOffers.open(manufactureId);
+    return once(
+        "apprenticeship offers of manufacture " + manufactureId,
+        () -> apprenticeshipOffers.open(manufactureId));
   }
 
   /** The know-how of a manufacture, rarest first. */
   public List<SearchHit> knowHowOfManufacture(String manufactureId) {
-    return knowHow
-        .search(
-            new KnowHowQuery(
-                null, null, null, null, null, manufactureId, null, KnowHowQuery.DEFAULT_RADIUS_KM),
-            PageRequest.first(PageRequest.MAX_SIZE))
-        .items();
+    return once(
+        "know-how of manufacture " + manufactureId,
+        () ->
+            knowHow
+                .search(
+                    new KnowHowQuery(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        manufactureId,
+                        null,
+                        KnowHowQuery.DEFAULT_RADIUS_KM),
+                    PageRequest.first(PageRequest.MAX_SIZE))
+                .items());
   }
 
   /** The title of a know-how, for an offer's line. */
