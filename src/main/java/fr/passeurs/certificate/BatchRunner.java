@@ -1,8 +1,7 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.platform.Background;
 import fr.passeurs.platform.DomainException;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,23 +10,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs a batch of certificates on the application server's managed executor, never on a request
- * thread: each session (or the one class visit) in a transaction of its own, so that a session that
- * fails leaves the others issued; the failure is written in the batch's summary and the batch can
- * be run again (issuing is idempotent).
+ * Runs a batch of certificates in the background (platform.Background), never on a request thread:
+ * each session (or the one class visit) in a transaction of its own, so that a session that fails
+ * leaves the others issued; the failure is written in the batch's summary and the batch can be run
+ * again (issuing is idempotent).
  */
 @ApplicationScoped
 public class BatchRunner {
 
   private static final Logger LOG = Logger.getLogger(BatchRunner.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
   @Inject private CertificateBatches batches;
   @Inject private CertificateService certificates;
 
   /** Hands the batch to the executor; returns at once. */
   public Future<?> submit(String batchId) {
-    return executor.submit(() -> run(batchId));
+    return background.run("Certificate batch " + batchId, () -> run(batchId));
   }
 
   void run(String batchId) {

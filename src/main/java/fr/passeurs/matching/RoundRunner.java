@@ -1,8 +1,7 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.platform.Background;
 import fr.passeurs.platform.DomainException;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.Future;
@@ -19,13 +18,13 @@ public class RoundRunner {
 
   private static final Logger LOG = Logger.getLogger(RoundRunner.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  @Inject private Background background;
   @Inject private RoundSteps steps;
   @Inject private RoundProgress progress;
 
   /** Hands the round to the executor; returns at once. */
   public Future<?> submit(String roundId) {
-    return executor.submit(() -> run(roundId));
+    return background.run("Matching round " + roundId, () -> run(roundId));
   }
 
   /** Times of the phases of the last round run here, in milliseconds (for the logs). */

@@ -378,6 +378,30 @@ class CertificateIT {
     assertThat(done.getInt("done")).isEqualTo(1);
   }
 
+  /**
+   * Work a request hands over (a batch, a round) reads outside a transaction while the request
+   * still does, and goes on after the request has answered: neither may close the other's entity
+   * manager. (A batch started from the certificates page sometimes gave the error page when the
+   * request and its batch shared one.)
+   */
+  @Test
+  void workHandedOverByARequestKeepsItsOwnEntityManager() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Api.Response handed = api.post("/api/test/background/50", null);
+      assertThat(handed.status()).as(handed.toString()).isEqualTo(200);
+      ids.add(handed.json().getString("id"));
+    }
+    for (String id : ids) {
+      String outcome =
+          eventually(
+              () -> api.get("/api/test/background/" + id).json().getString("outcome"),
+              o -> !o.equals("running"),
+              "work " + id + " ended");
+      assertThat(outcome).isEqualTo("done");
+    }
+  }
+
   @Test
   void aBatchRecordedButNeverRunIsRunByTheJobAndOnlyOnce() {
     Closed c = closedSession(7);

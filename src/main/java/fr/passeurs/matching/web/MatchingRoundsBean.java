@@ -117,7 +117,14 @@ public class MatchingRoundsBean implements Serializable {
             .collect(Collectors.toMap(ManufactureSummary::id, ManufactureSummary::name));
     list = found.stream().map(r -> line(r, names)).toList();
     if (roundId != null) {
-      follow(roundId);
+      // The followed round is taken from the same reading as the list, so that both say the same
+      // thing: read apart, the round could end in between, and the poll stop on a list still
+      // showing it running.
+      String id = roundId;
+      list.stream()
+          .filter(r -> r.id().equals(id))
+          .findFirst()
+          .ifPresentOrElse(r -> followed = r, () -> follow(id));
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces.getPartialViewContext().isAjaxRequest()

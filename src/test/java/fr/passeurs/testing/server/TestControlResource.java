@@ -4,12 +4,15 @@ import fr.passeurs.certificate.CertificateBatches;
 import fr.passeurs.certificate.CertificateJobs;
 import fr.passeurs.matching.MatchingJobs;
 import fr.passeurs.notification.MailWorker;
+import fr.passeurs.platform.Background;
 import fr.passeurs.training.TrainingJobs;
 import fr.passeurs.visit.VisitJobs;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -44,8 +48,15 @@ public class TestControlResource {
   @Inject private CertificateJobs certificateJobs;
   @Inject private CertificateBatches certificateBatches;
 
+  @Inject private Background background;
+
+  @PersistenceContext private EntityManager em;
+
   @Resource(lookup = "jdbc/passeurs")
   private DataSource dataSource;
+
+  /** What each piece of work handed over by {@link #handOver} came to: "done" or its failure. */
+  private static final Map<String, String> HANDED_OVER = new ConcurrentHashMap<>();
 
   @POST
   @Path("clock/{seconds}")
@@ -108,6 +119,46 @@ public class TestControlResource {
       }
     }
     return rows;
+  }
+
+  /**
+   * Reads outside a transaction, hands work reading the same way {@code reads} times over to the
+   * background, and reads again before answering: as a page does that starts a certificate batch.
+   */
+  @POST
+  @Path("background/{reads}")
+  public Map<String, Object> handOver(@PathParam("reads") int reads) {
+    String id = java.util.UUID.randomUUID().toString();
+    long accounts = countAccounts();
+    background.run(
+        "Test reads " + id,
+        () -> {
+          try {
+            for (int i = 0; i < reads; i++) {
+              countAccounts();
+              Thread.sleep(2);
+            }
+            HANDED_OVER.put(id, "done");
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            HANDED_OVER.put(id, "interrupted");
+          } catch (RuntimeException e) {
+            HANDED_OVER.put(id, e.toString());
+          }
+        });
+    countAccounts();
+    return Map.of("id", id, "accounts", accounts);
+  }
+
+  @GET
+  @Path("background/{id}")
+  public Map<String, Object> handedOver(@PathParam("id") String id) {
+    return Map.of("outcome", HANDED_OVER.getOrDefault(id, "running"));
+  }
+
+  private long countAccounts() {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM account").getSingleResult())
+        .longValue();
   }
 
   @POST
