@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -80,6 +82,134 @@ class TrainingUiIT {
     browser.assertAccessible().screenshot("workshop");
   }
 
+  /**
+   * The planning week: one block per half-day planned, naming its room, machine and artisan;
+   * filtered per room or artisan; a click on a free time opens the session editor with that day,
+   * time and room, and the session planned there appears on the week. On a laptop and a phone.
+   */
+  @ParameterizedTest(name = "{0} px")
+  @ValueSource(ints = {1280, 375})
+  void anArtisanPlansASessionFromAFreeTimeOfTheWeek(int width) {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 10);
+    String machine = fixtures.machine(manager, manufacture, room);
+    String roomName = nameOf(manager, "/api/manufactures/" + manufacture + "/rooms", room);
+    String machineName = nameOf(manager, "/api/manufactures/" + manufacture + "/machines", machine);
+    Person colleague = fixtures.artisan(manufacture);
+    String busyTitle = "Tapisserie " + Fixtures.uniqueWord();
+    String busy =
+        fixtures
+            .training(
+                colleague, trainingBody(fixtures.knowHowOf(colleague)).add("title", busyTitle))
+            .getString("id");
+    LocalDate monday = monday(3);
+    LocalDate tuesday = monday.plusDays(1);
+    fixtures.session(
+        colleague,
+        busy,
+        Fixtures.sessionBody(
+                room,
+                4,
+                Fixtures.paris(monday.minusDays(3), "18:00"),
+                Fixtures.paris(tuesday, "09:00"),
+                Fixtures.paris(tuesday, "12:30"))
+            .add("machineIds", jakarta.json.Json.createArrayBuilder().add(machine)));
+    Person artisan = fixtures.artisan(manufacture);
+    String title = "Vannerie " + Fixtures.uniqueWord();
+    fixtures.training(artisan, trainingBody(fixtures.knowHowOf(artisan)).add("title", title));
+
+    browser.width(width).logIn(artisan.email(), artisan.password());
+    browser.navigateTo("/artisan/planning.xhtml");
+    browser.open("/artisan/planning.xhtml?week=" + monday);
+    // one block for the colleague's morning, with what it holds inside
+    browser.find(".fc-event.booking-session");
+    assertThat(browser.all(".fc-event.booking-session")).hasSize(1);
+    assertThat(browser.text(".fc-event.booking-session"))
+        .contains(busyTitle)
+        .contains(roomName)
+        .contains(machineName)
+        .contains("Person " + colleague.email());
+    assertThat(browser.text("#bookings"))
+        .contains(busyTitle)
+        .contains(roomName)
+        .contains(machineName);
+    browser.assertAccessible().assertFitsWidth().screenshot("planning-week-" + width);
+
+    // filtered on an artisan: the colleague's, then one's own (nothing planned yet)
+    new Select(browser.find("#filter\\:resource")).selectByValue(colleague.id());
+    browser.clickAndWait("#filter\\:show");
+    browser.find(".fc-event.booking-session");
+    assertThat(browser.all(".fc-event.booking-session")).hasSize(1);
+    new Select(browser.find("#filter\\:resource")).selectByValue(artisan.id());
+    browser.clickAndWait("#filter\\:show");
+    assertThat(browser.text("#bookings")).contains("Aucune réservation");
+    browser.find(".fc-timegrid-col[data-date='" + monday + "']");
+    assertThat(browser.all(".fc-event.booking-session")).isEmpty();
+    new Select(browser.find("#filter\\:resource")).selectByValue(room);
+    browser.clickAndWait("#filter\\:show");
+    assertThat(browser.path()).contains("resource=" + room).contains("week=" + monday);
+
+    // a click on Wednesday 14:00, free, offers to plan there
+    LocalDate wednesday = monday.plusDays(2);
+    clickTime(wednesday, "14:00:00");
+    browser.waitForText("#slot", "14:00");
+    assertThat(browser.find("#plan-visit").getAttribute("href"))
+        .contains("day=" + wednesday)
+        .contains("room=" + room);
+    browser.assertAccessible().screenshot("planning-slot-" + width);
+    browser.clickAndWait("#plan-session");
+    assertThat(browser.path()).startsWith("/artisan/session-edit.xhtml");
+    assertThat(new Select(browser.find("#session\\:training")).getFirstSelectedOption().getText())
+        .isEqualTo(title);
+    assertThat(
+            new Select(browser.find("#session\\:room"))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo(room);
+    assertThat(browser.find("#session\\:day").getAttribute("value"))
+        .isEqualTo(wednesday.toString());
+    assertThat(new Select(browser.find("#session\\:start")).getFirstSelectedOption().getText())
+        .isEqualTo("14:00");
+    assertThat(new Select(browser.find("#session\\:end")).getFirstSelectedOption().getText())
+        .isEqualTo("17:30");
+    assertThat(browser.find("#session\\:deadline").getAttribute("value"))
+        .isEqualTo(wednesday.minusDays(2).toString());
+    browser.assertAccessible().assertFitsWidth().screenshot("session-from-planning-" + width);
+    browser.clickAndWait("#session\\:schedule");
+    assertThat(browser.path()).as(browser.text("main")).startsWith("/artisan/planning.xhtml");
+    assertThat(browser.text(".messages")).contains("est planifiée");
+    browser.find(".fc-event.booking-session");
+    assertThat(browser.all(".fc-event.booking-session")).hasSize(2);
+    assertThat(browser.text("#bookings")).contains(title).contains(busyTitle);
+    browser.assertAccessible().assertFitsWidth();
+  }
+
+  /** Presses the week's grid at that day and time, as a person clicks a free time. */
+  private void clickTime(LocalDate day, String time) {
+    org.openqa.selenium.WebElement column =
+        browser.find(".fc-timegrid-col[data-date='" + day + "']");
+    org.openqa.selenium.WebElement slot =
+        browser.find("td.fc-timegrid-slot-lane[data-time='" + time + "']");
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", slot);
+    org.openqa.selenium.Rectangle c = column.getRect();
+    org.openqa.selenium.Rectangle s = slot.getRect();
+    int fromSlotCentre = c.getX() + c.getWidth() / 2 - (s.getX() + s.getWidth() / 2);
+    new org.openqa.selenium.interactions.Actions(browser.driver())
+        .moveToElement(slot, fromSlotCentre, 0)
+        .click()
+        .perform();
+  }
+
+  private String nameOf(Person manager, String path, String id) {
+    return api.as(manager).get(path).jsonArray().stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(o -> o.getString("id").equals(id))
+        .map(o -> o.getString("name"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void artisanSchedulesApprenticesEnrolAndTheArtisanSeesWhoComes() {
     String manufacture = fixtures.manufacture();
@@ -109,7 +239,7 @@ class TrainingUiIT {
     browser.clickAndWait("#session\\:schedule");
     assertThat(browser.path()).as(browser.text("main")).startsWith("/artisan/planning.xhtml");
     assertThat(browser.text(".messages")).contains("est planifiée");
-    browser.find(".fc-event.booking-room");
+    browser.find(".fc-event.booking-session");
     assertThat(browser.text("#bookings")).contains(title);
     browser.assertAccessible().screenshot("planning");
 

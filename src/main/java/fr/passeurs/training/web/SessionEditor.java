@@ -4,6 +4,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.training.SessionPlan;
@@ -70,9 +71,40 @@ public class SessionEditor implements java.io.Serializable {
 
   private String conflictWeek;
 
-  /** Loads the training; only its artisan may plan it. */
+  private boolean loaded;
+
+  /** The artisan's trainings, read when the page was opened without one. */
+  private List<Choice> mine;
+
+  /** A training to choose: what the editor needs of it. */
+  public record Choice(String id, String title, String manufactureId, int maxParticipants)
+      implements java.io.Serializable {
+    static Choice of(Training t) {
+      return new Choice(t.id(), t.title(), t.manufactureId(), t.maxParticipants());
+    }
+  }
+
+  /** The last time a half-day may end. */
+  private static final LocalTime LAST = LocalTime.of(20, 0);
+
+  /**
+   * Loads the training; only its artisan may plan it. Opened from a free time of the planning,
+   * without a training, the artisan chooses one of theirs.
+   */
   public void load() throws IOException {
-    if (manufactureId != null) {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    if (trainingId == null || trainingId.isBlank()) {
+      trainingId = null;
+      manufactureId = caller.get().manufactureId();
+      if (manufactureId == null || getMine().isEmpty()) {
+        return; // the page says there is no training to plan yet
+      }
+      if (getMine().size() == 1) {
+        trainingChosen(getMine().get(0));
+      }
       return;
     }
     Training training;
@@ -85,11 +117,85 @@ public class SessionEditor implements java.io.Serializable {
       PageAccess.endWith(404);
       return;
     }
+    trainingChosen(Choice.of(training));
+  }
+
+  private void trainingChosen(Choice training) {
+    trainingId = training.id();
     trainingTitle = training.title();
     manufactureId = training.manufactureId();
     if (seats == null) {
       seats = training.maxParticipants();
+      // a room given by the planning may hold fewer people than the training takes
+      getRooms().stream()
+          .filter(r -> r.id().equals(roomId))
+          .findFirst()
+          .ifPresent(r -> seats = Math.min(seats, r.capacity()));
     }
+  }
+
+  /** The artisan's own trainings, to choose from when none was given. */
+  public List<Choice> getMine() {
+    if (mine == null) {
+      mine =
+          trainings
+              .list(
+                  null,
+                  caller.get().manufactureId(),
+                  caller.get().accountId(),
+                  PageRequest.first(PageRequest.MAX_SIZE))
+              .items()
+              .stream()
+              .map(Choice::of)
+              .toList();
+    }
+    return mine;
+  }
+
+  /** The training chosen in the list: its places become the default. */
+  public void trainingPicked() {
+    getMine().stream()
+        .filter(t -> t.id().equals(trainingId))
+        .findFirst()
+        .ifPresent(
+            t -> {
+              seats = null;
+              trainingChosen(t);
+            });
+  }
+
+  /** True when the page was opened without a training: it offers the artisan's to choose. */
+  public boolean isChoosing() {
+    return mine != null;
+  }
+
+  /** The first half-day's start, from the planning: the half-day lasts 3 h 30 or until 20:00. */
+  public void setStartAt(LocalTime at) {
+    if (at == null) {
+      return;
+    }
+    start = at;
+    LocalTime until = at.plusMinutes(210);
+    end = until.isBefore(at) || until.isAfter(LAST) ? LAST : until;
+  }
+
+  public LocalTime getStartAt() {
+    return null;
+  }
+
+  /** The first day, from the planning: enrolments close two days before, at 18:00. */
+  public void setDayAt(LocalDate at) {
+    if (at == null) {
+      return;
+    }
+    day = at;
+    if (deadline == null) {
+      deadline = at.minusDays(2);
+    }
+  }
+
+  public LocalDate getDayAt() {
+    return null;
   }
 
   public String schedule() {

@@ -191,6 +191,23 @@ public class OfferEditor implements Serializable {
     return AccessibilityNeed.values();
   }
 
+  /**
+   * The day clicked on the planning: the offer is prefilled for that one day (its period and its
+   * weekday), which the host may widen before publishing.
+   */
+  public void setDayAt(LocalDate at) {
+    if (at == null) {
+      return;
+    }
+    from1 = at;
+    to1 = at;
+    weekdays = new ArrayList<>(List.of(at.getDayOfWeek().name()));
+  }
+
+  public LocalDate getDayAt() {
+    return null;
+  }
+
   public DayOfWeek[] getAllWeekdays() {
     return DayOfWeek.values();
   }
