@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -28,7 +29,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the house (DESIGN.md), kept by the build. */
+/** The rules of the code (README, "Map of the code"), kept by the build. */
 class ArchitectureTest {
 
   static final List<String> CONTEXTS =
@@ -41,7 +42,8 @@ class ArchitectureTest {
           "attendance",
           "certificate",
           "matching",
-          "scheduling");
+          "scheduling",
+          "notification");
 
   static JavaClasses classes;
 
@@ -97,6 +99,42 @@ class ArchitectureTest {
           .because("a context reads another through its service's summaries, not its entities")
           .check(classes);
     }
+  }
+
+  /**
+   * The OpenAPI document names a record's schema by its simple name: two records of the API with
+   * the same simple name would be published as one.
+   */
+  @Test
+  void simpleNamesAreUniqueAcrossTheApiPackages() {
+    java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+    classes.stream()
+        .filter(c -> c.getPackageName().matches("fr\\.passeurs\\.\\w+\\.api"))
+        .filter(c -> !c.isAnonymousClass() && !c.getSimpleName().isEmpty())
+        .forEach(
+            c ->
+                byName
+                    .computeIfAbsent(c.getSimpleName(), n -> new java.util.ArrayList<>())
+                    .add(c.getName()));
+    assertThat(byName.values().stream().filter(names -> names.size() > 1).toList())
+        .as("simple names used twice in the api packages")
+        .isEmpty();
+  }
+
+  /** The computation of a matching round is plain Java, testable without a container. */
+  @Test
+  void theMatchingCoreIsPlainJava() {
+    noClasses()
+        .that()
+        .resideInAPackage("fr.passeurs.matching.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta..", "org.eclipse..", "org.primefaces..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "fr.passeurs.matching", "fr.passeurs.matching.api..", "fr.passeurs.matching.web..")
+        .check(classes);
   }
 
   @Test

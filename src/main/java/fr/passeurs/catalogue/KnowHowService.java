@@ -10,6 +10,7 @@ import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -276,10 +277,7 @@ public class KnowHowService {
   }
 
   private KnowHow find(String id) {
-    KnowHow entry = Ids.isWellFormed(id) ? em.find(KnowHow.class, id) : null;
-    if (entry == null) {
-      throw DomainException.notFound("know-how", id);
-    }
+    KnowHow entry = Found.or404(em, KnowHow.class, id, "know-how");
     return entry;
   }
 

@@ -3,8 +3,8 @@ package fr.passeurs.certificate;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.SessionService;
 import fr.passeurs.visit.AttendedVisit;
@@ -109,10 +109,7 @@ public class CertificateBatches {
   /** A batch and its progress: for its manufacture's managers and the admin. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public CertificateBatch get(Caller caller, String id) {
-    CertificateBatch batch = Ids.isWellFormed(id) ? em.find(CertificateBatch.class, id) : null;
-    if (batch == null) {
-      throw DomainException.notFound("certificate-batch", id);
-    }
+    CertificateBatch batch = Found.or404(em, CertificateBatch.class, id, "certificate-batch");
     mustRun(caller, batch.manufactureId());
     return batch;
   }

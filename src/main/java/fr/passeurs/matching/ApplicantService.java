@@ -2,6 +2,7 @@ package fr.passeurs.matching;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
@@ -124,7 +125,8 @@ public class ApplicantService {
             .map(
                 o -> {
                   KnowHowSummary k = entries.get(o.knowHowId());
-                  return new Recommendation(o, k, Fit.of(profile, o, k, me.ageOn(o.startDate())));
+                  return new Recommendation(
+                      o, k, Fit.of(profile.seeker(), o.terms(), k, me.ageOn(o.startDate())));
                 })
             .filter(r -> r.fit().eligible())
             .sorted(

@@ -1,5 +1,7 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.matching.core.ApprenticeLevel;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.GeoPoint;
@@ -180,6 +182,12 @@ public class ApprenticeProfile {
 
   public String apprenticeId() {
     return apprenticeId;
+  }
+
+  /** What a fit reads of this profile. */
+  public Fit.Seeker seeker() {
+    return new Fit.Seeker(
+        home(), homeCity(), travelKm(), level(), availableFrom(), knowHowIds(), craftCodes());
   }
 
   public String homeCity() {

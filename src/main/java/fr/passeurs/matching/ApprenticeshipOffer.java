@@ -1,5 +1,7 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.matching.core.ApprenticeLevel;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.GeoPoint;
@@ -250,6 +252,11 @@ public class ApprenticeshipOffer {
 
   public int placesHeld() {
     return placesHeld;
+  }
+
+  /** What a fit reads of this offer. */
+  public Fit.Terms terms() {
+    return new Fit.Terms(place(), requiredLevel(), minimumAge(), startDate());
   }
 
   public LocalDate startDate() {

@@ -2,13 +2,14 @@ package fr.passeurs.matching;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureMoved;
@@ -18,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -90,21 +90,13 @@ public class ApprenticeshipOfferService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ApprenticeshipOffer get(String id) {
     ApprenticeshipOffer offer =
-        Ids.isWellFormed(id) ? em.find(ApprenticeshipOffer.class, id) : null;
-    if (offer == null) {
-      throw DomainException.notFound("apprenticeship-offer", id);
-    }
+        Found.or404(em, ApprenticeshipOffer.class, id, "apprenticeship-offer");
     return offer;
   }
 
   ApprenticeshipOffer lock(String id) {
     ApprenticeshipOffer offer =
-        Ids.isWellFormed(id)
-            ? em.find(ApprenticeshipOffer.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : null;
-    if (offer == null) {
-      throw DomainException.notFound("apprenticeship-offer", id);
-    }
+        Found.lockedOr404(em, ApprenticeshipOffer.class, id, "apprenticeship-offer");
     return offer;
   }
 
@@ -230,7 +222,11 @@ public class ApprenticeshipOfferService {
               return new Applicant(
                   who,
                   p,
-                  Fit.of(p, offer, entry, who == null ? null : who.ageOn(offer.startDate())),
+                  Fit.of(
+                      p.seeker(),
+                      offer.terms(),
+                      entry,
+                      who == null ? null : who.ageOn(offer.startDate())),
                   ranked.get(p.apprenticeId()));
             })
         .sorted(

@@ -1,5 +1,6 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.matching.core.ApprenticeLevel;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Notice;
+import fr.passeurs.platform.persistence.Found;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -142,12 +143,7 @@ public class MatchService {
   /** The master marks a milestone of the plan reached. */
   public Apprenticeship reach(Caller caller, String apprenticeshipId, int milestone) {
     Apprenticeship apprenticeship =
-        Ids.isWellFormed(apprenticeshipId)
-            ? em.find(Apprenticeship.class, apprenticeshipId, LockModeType.PESSIMISTIC_WRITE)
-            : null;
-    if (apprenticeship == null) {
-      throw DomainException.notFound("apprenticeship", apprenticeshipId);
-    }
+        Found.lockedOr404(em, Apprenticeship.class, apprenticeshipId, "apprenticeship");
     if (!caller.is(apprenticeship.masterId())) {
       throw DomainException.forbidden("forbidden.apprenticeship.milestones");
     }

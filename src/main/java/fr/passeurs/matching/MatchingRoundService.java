@@ -2,8 +2,8 @@ package fr.passeurs.matching;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,10 +64,7 @@ public class MatchingRoundService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public MatchingRound get(Caller caller, String id) {
-    MatchingRound round = Ids.isWellFormed(id) ? em.find(MatchingRound.class, id) : null;
-    if (round == null) {
-      throw DomainException.notFound("matching-round", id);
-    }
+    MatchingRound round = Found.or404(em, MatchingRound.class, id, "matching-round");
     if (!caller.isAdmin()
         && !(round.manufactureId() != null && caller.isManagerOf(round.manufactureId()))) {
       throw DomainException.forbidden("forbidden.round.follow");

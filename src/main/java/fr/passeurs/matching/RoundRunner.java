@@ -1,5 +1,7 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.matching.core.DeferredAcceptance;
+import fr.passeurs.matching.core.MatchingResult;
 import fr.passeurs.platform.Background;
 import fr.passeurs.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;

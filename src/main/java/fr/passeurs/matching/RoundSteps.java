@@ -2,6 +2,11 @@ package fr.passeurs.matching;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
+import fr.passeurs.matching.core.Explanation;
+import fr.passeurs.matching.core.Fit;
+import fr.passeurs.matching.core.MatchingInstance;
+import fr.passeurs.matching.core.MatchingResult;
+import fr.passeurs.matching.core.TieBreak;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.DomainException;
@@ -151,8 +156,8 @@ public class RoundSteps {
         RankingEntry word = words.getOrDefault(offer.id(), Map.of()).get(profile.apprenticeId());
         Fit fit =
             Fit.of(
-                profile,
-                offer,
+                profile.seeker(),
+                offer.terms(),
                 entries.get(offer.knowHowId()),
                 person == null ? null : person.ageOn(offer.startDate()));
         double distance = fit.distanceKm() < 1e6 ? fit.distanceKm() : 1e6;

@@ -5,11 +5,9 @@
  * these applications and rankings at once and gives each apprentice at most one offer; each pair it
  * makes becomes an apprenticeship.
  *
- * <p>This package is the computation of a round, kept free of persistence, injection and HTTP: a
- * round is a {@link fr.passeurs.matching.MatchingInstance} of plain arrays, the masters' partial
- * rankings are made strict by the {@link fr.passeurs.matching.TieBreak} (whose seed is stored with
- * the round), {@link fr.passeurs.matching.DeferredAcceptance} computes the stable matching that is
- * best for every apprentice, and {@link fr.passeurs.matching.MatchingChecks} proves a result
- * stable. The result also tells an apprentice why they did not get an offer they preferred.
+ * <p>The computation of a round itself lives apart, in {@code matching.core}: plain arrays, the
+ * tie-break that makes the masters' rankings strict (its seed stored with the round), deferred
+ * acceptance, the checks that prove a result stable, and why an apprentice did not get an offer
+ * they preferred.
  */
 package fr.passeurs.matching;

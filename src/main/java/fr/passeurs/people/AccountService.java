@@ -10,6 +10,7 @@ import fr.passeurs.platform.LanguageChosen;
 import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -584,10 +585,7 @@ public class AccountService {
   }
 
   Account find(String id) {
-    Account account = Ids.isWellFormed(id) ? em.find(Account.class, id) : null;
-    if (account == null) {
-      throw DomainException.notFound("account", id);
-    }
+    Account account = Found.or404(em, Account.class, id, "account");
     return account;
   }
 

@@ -4,9 +4,9 @@ import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -211,11 +211,7 @@ public class EnrolmentService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Enrolment get(String enrolmentId) {
-    Enrolment enrolment =
-        Ids.isWellFormed(enrolmentId) ? em.find(Enrolment.class, enrolmentId) : null;
-    if (enrolment == null) {
-      throw DomainException.notFound("enrolment", enrolmentId);
-    }
+    Enrolment enrolment = Found.or404(em, Enrolment.class, enrolmentId, "enrolment");
     return enrolment;
   }
 

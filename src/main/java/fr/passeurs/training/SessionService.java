@@ -7,11 +7,11 @@ import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DateRules;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.TextRules;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.scheduling.Booking;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -269,11 +268,7 @@ public class SessionService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public TrainingSession get(String sessionId) {
-    TrainingSession session =
-        Ids.isWellFormed(sessionId) ? em.find(TrainingSession.class, sessionId) : null;
-    if (session == null) {
-      throw DomainException.notFound("session", sessionId);
-    }
+    TrainingSession session = Found.or404(em, TrainingSession.class, sessionId, "session");
     return session;
   }
 
@@ -366,13 +361,7 @@ public class SessionService {
   }
 
   TrainingSession lock(String sessionId) {
-    TrainingSession session =
-        Ids.isWellFormed(sessionId)
-            ? em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE)
-            : null;
-    if (session == null) {
-      throw DomainException.notFound("session", sessionId);
-    }
+    TrainingSession session = Found.lockedOr404(em, TrainingSession.class, sessionId, "session");
     return session;
   }
 

@@ -4,8 +4,8 @@ import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,10 +67,7 @@ public class TrainingService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Training get(String id) {
-    Training training = Ids.isWellFormed(id) ? em.find(Training.class, id) : null;
-    if (training == null) {
-      throw DomainException.notFound("training", id);
-    }
+    Training training = Found.or404(em, Training.class, id, "training");
     return training;
   }
 

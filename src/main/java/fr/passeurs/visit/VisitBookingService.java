@@ -12,6 +12,7 @@ import fr.passeurs.platform.Message;
 import fr.passeurs.platform.Notice;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.scheduling.Booking;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -443,21 +443,12 @@ public class VisitBookingService {
   }
 
   private VisitBooking find(String id) {
-    VisitBooking booking = Ids.isWellFormed(id) ? em.find(VisitBooking.class, id) : null;
-    if (booking == null) {
-      throw DomainException.notFound("class-visit", id);
-    }
+    VisitBooking booking = Found.or404(em, VisitBooking.class, id, "class-visit");
     return booking;
   }
 
   private VisitBooking lock(String id) {
-    VisitBooking booking =
-        Ids.isWellFormed(id)
-            ? em.find(VisitBooking.class, id, LockModeType.PESSIMISTIC_WRITE)
-            : null;
-    if (booking == null) {
-      throw DomainException.notFound("class-visit", id);
-    }
+    VisitBooking booking = Found.lockedOr404(em, VisitBooking.class, id, "class-visit");
     return booking;
   }
 

@@ -8,8 +8,8 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
-import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.workshop.ManufactureMoved;
@@ -91,10 +91,7 @@ public class VisitOfferService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public VisitOffer get(String id) {
-    VisitOffer offer = Ids.isWellFormed(id) ? em.find(VisitOffer.class, id) : null;
-    if (offer == null) {
-      throw DomainException.notFound("visit-offer", id);
-    }
+    VisitOffer offer = Found.or404(em, VisitOffer.class, id, "visit-offer");
     return offer;
   }
 

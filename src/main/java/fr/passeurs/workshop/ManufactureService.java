@@ -3,6 +3,7 @@ package fr.passeurs.workshop;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
+import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,10 +68,7 @@ public class ManufactureService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Manufacture get(String id) {
-    Manufacture manufacture = Ids.isWellFormed(id) ? em.find(Manufacture.class, id) : null;
-    if (manufacture == null) {
-      throw DomainException.notFound("manufacture", id);
-    }
+    Manufacture manufacture = Found.or404(em, Manufacture.class, id, "manufacture");
     return manufacture;
   }
 

@@ -1,6 +1,12 @@
 package fr.passeurs.matching;
 
-import fr.passeurs.matching.TieBreak.Application;
+import fr.passeurs.matching.core.DeferredAcceptance;
+import fr.passeurs.matching.core.MatchingChecks;
+import fr.passeurs.matching.core.MatchingInstance;
+import fr.passeurs.matching.core.MatchingResult;
+import fr.passeurs.matching.core.Round;
+import fr.passeurs.matching.core.TieBreak;
+import fr.passeurs.matching.core.TieBreak.Application;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.passeurs.catalogue.Domain;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.matching.core.ApprenticeLevel;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import java.time.Instant;
@@ -34,6 +36,15 @@ class MatchingDomainTest {
         level,
         minimumAge,
         List.of("Le carton", "La lisse", "Une pièce"));
+  }
+
+  /** The fit of that offer for that profile, as the services compute it. */
+  static Fit fit(
+      ApprenticeProfile profile,
+      ApprenticeshipOffer offer,
+      fr.passeurs.catalogue.KnowHowSummary knowHow,
+      Integer age) {
+    return Fit.of(profile.seeker(), offer.terms(), knowHow, age);
   }
 
   static ApprenticeshipOffer offer(int places) {
@@ -93,7 +104,7 @@ class MatchingDomainTest {
   @Test
   void anOfferWithinReachThatSuitsIsEligibleWithItsReasons() {
     Fit fit =
-        Fit.of(
+        fit(
             profile(100, ApprenticeLevel.BEGINNER, START.minusMonths(1)),
             offer(1),
             knowHow(Rarity.SAFE),
@@ -112,10 +123,10 @@ class MatchingDomainTest {
   @Test
   void rareKnowHowComesFirstAmongEquals() {
     ApprenticeProfile me = profile(100, ApprenticeLevel.BEGINNER, START);
-    double critical = Fit.of(me, offer(1), knowHow(Rarity.CRITICAL), 20).score();
-    double endangered = Fit.of(me, offer(1), knowHow(Rarity.ENDANGERED), 20).score();
-    double vulnerable = Fit.of(me, offer(1), knowHow(Rarity.VULNERABLE), 20).score();
-    double safe = Fit.of(me, offer(1), knowHow(Rarity.SAFE), 20).score();
+    double critical = fit(me, offer(1), knowHow(Rarity.CRITICAL), 20).score();
+    double endangered = fit(me, offer(1), knowHow(Rarity.ENDANGERED), 20).score();
+    double vulnerable = fit(me, offer(1), knowHow(Rarity.VULNERABLE), 20).score();
+    double safe = fit(me, offer(1), knowHow(Rarity.SAFE), 20).score();
     assertThat(List.of(critical, endangered, vulnerable, safe))
         .isSortedAccordingTo((a, b) -> Double.compare(b, a));
     assertThat(critical - safe).isEqualTo(30.0);
@@ -125,7 +136,7 @@ class MatchingDomainTest {
   void tooFarTooYoungTooLateOrNotSkilledEnoughIsNotEligibleAndSaysWhy() {
     assertThat(
             codes(
-                Fit.of(
+                fit(
                     profile(10, ApprenticeLevel.BEGINNER, START),
                     offer(1),
                     knowHow(Rarity.SAFE),
@@ -133,7 +144,7 @@ class MatchingDomainTest {
         .contains("TOO_FAR");
     assertThat(
             codes(
-                Fit.of(
+                fit(
                     profile(100, ApprenticeLevel.NOVICE, START),
                     offer(1),
                     knowHow(Rarity.SAFE),
@@ -141,7 +152,7 @@ class MatchingDomainTest {
         .contains("LEVEL_TOO_LOW");
     assertThat(
             codes(
-                Fit.of(
+                fit(
                     profile(100, ApprenticeLevel.BEGINNER, START),
                     offer(1),
                     knowHow(Rarity.SAFE),
@@ -149,7 +160,7 @@ class MatchingDomainTest {
         .contains("TOO_YOUNG");
     assertThat(
             codes(
-                Fit.of(
+                fit(
                     profile(100, ApprenticeLevel.BEGINNER, START),
                     offer(1),
                     knowHow(Rarity.SAFE),
@@ -157,14 +168,14 @@ class MatchingDomainTest {
         .contains("TOO_YOUNG");
     assertThat(
             codes(
-                Fit.of(
+                fit(
                     profile(100, ApprenticeLevel.BEGINNER, START.plusDays(Fit.LATE_START_DAYS + 1)),
                     offer(1),
                     knowHow(Rarity.SAFE),
                     20)))
         .contains("NOT_AVAILABLE");
     assertThat(
-            Fit.of(profile(10, ApprenticeLevel.BEGINNER, START), offer(1), knowHow(Rarity.SAFE), 20)
+            fit(profile(10, ApprenticeLevel.BEGINNER, START), offer(1), knowHow(Rarity.SAFE), 20)
                 .eligible())
         .isFalse();
   }

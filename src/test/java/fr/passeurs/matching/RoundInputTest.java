@@ -2,6 +2,10 @@ package fr.passeurs.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.matching.core.DeferredAcceptance;
+import fr.passeurs.matching.core.MatchingInstance;
+import fr.passeurs.matching.core.MatchingResult;
+import fr.passeurs.matching.core.Round;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

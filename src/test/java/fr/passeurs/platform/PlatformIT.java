@@ -110,6 +110,64 @@ class PlatformIT {
         .contains("Passeurs API");
   }
 
+  /**
+   * The document says what the resources take and give: every resource method is an operation, each
+   * JSON body and answer of the API's records has their fields with their types (no two records
+   * merged under one name, dates as strings of their format, lists with their items); no page bean
+   * is published; operation ids are unique; the roles are the five roles.
+   */
+  @Test
+  void openApiDocumentMatchesTheResources() {
+    Api.Response answer = api.fetch("/openapi", "application/json");
+    assertThat(answer.status()).isEqualTo(200);
+    jakarta.json.JsonObject document = answer.json();
+    assertThat(fr.passeurs.platform.rest.ContractCheck.of(document)).isEmpty();
+    assertThat(fr.passeurs.platform.rest.ContractCheck.pageBeansIn(document)).isEmpty();
+    assertThat(fr.passeurs.platform.rest.ContractCheck.danglingReferences(document)).isEmpty();
+    // who may call: every operation names its security, HTTP Basic at least
+    document
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (verb, operation) ->
+                            assertThat(operation.asJsonObject().getJsonArray("security"))
+                                .as(verb + " " + path)
+                                .isNotNull()
+                                .contains(
+                                    jakarta.json.Json.createObjectBuilder()
+                                        .add("basic", jakarta.json.Json.createArrayBuilder())
+                                        .build())));
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    document
+        .getJsonObject("paths")
+        .values()
+        .forEach(
+            item ->
+                item.asJsonObject()
+                    .values()
+                    .forEach(
+                        operation -> {
+                          if (operation.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT
+                              && operation.asJsonObject().containsKey("operationId")) {
+                            ids.add(operation.asJsonObject().getString("operationId"));
+                          }
+                        }));
+    assertThat(ids).hasSizeGreaterThan(100).doesNotHaveDuplicates();
+    assertThat(
+            document
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("Role")
+                .getJsonArray("enum")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("ADMIN", "MANAGER", "ARTISAN", "APPRENTICE", "TEACHER");
+    document
+        .getJsonArray("servers")
+        .forEach(s -> assertThat(s.asJsonObject().getString("url")).doesNotEndWith("/"));
+  }
+
   @Test
   void healthIsUp() {
     Api.Response answer = api.get("/health");

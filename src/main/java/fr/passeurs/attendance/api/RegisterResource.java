@@ -104,7 +104,7 @@ public class RegisterResource {
   public record HalfDayView(int slot, Instant start, Instant end, boolean closed) {}
 
   /** A participant's line: each half-day's current entry and signature, and the time attended. */
-  public record ParticipantView(
+  public record RegisterParticipantView(
       String id,
       String displayName,
       long attendedMinutes,
@@ -116,7 +116,7 @@ public class RegisterResource {
       String sessionId,
       String title,
       List<HalfDayView> halfDays,
-      List<ParticipantView> participants,
+      List<RegisterParticipantView> participants,
       List<SignatureView> trainerSignatures,
       long plannedMinutes,
       boolean closed) {}
@@ -138,7 +138,7 @@ public class RegisterResource {
           new HalfDayView(
               slot, times.get(slot).start(), times.get(slot).end(), register.closed(slot)));
     }
-    List<ParticipantView> participants = new ArrayList<>();
+    List<RegisterParticipantView> participants = new ArrayList<>();
     for (String id : register.roster().participantIds()) {
       List<EntryView> entries = new ArrayList<>();
       List<SignatureView> signed = new ArrayList<>();
@@ -148,7 +148,7 @@ public class RegisterResource {
       }
       AccountSummary person = people.get(id);
       participants.add(
-          new ParticipantView(
+          new RegisterParticipantView(
               id,
               person == null ? null : person.displayName(),
               register.attended(id).toMinutes(),

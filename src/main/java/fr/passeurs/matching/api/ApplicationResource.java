@@ -2,7 +2,7 @@ package fr.passeurs.matching.api;
 
 import fr.passeurs.matching.ApplicantService;
 import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.api.MatchingViews.OfferView;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
@@ -42,7 +42,7 @@ public class ApplicationResource {
 
   @GET
   @Operation(summary = "My ranked applications, most wished first")
-  public List<OfferView> mine() {
+  public List<ApprenticeshipOfferView> mine() {
     List<String> ids = applicants.profile(caller).map(p -> p.choices()).orElse(List.of());
     return offerViews.views(ids.stream().map(offers::get).toList());
   }
@@ -51,7 +51,7 @@ public class ApplicationResource {
   @Operation(
       summary = "Rank up to ten offers (replaces my list)",
       description = "Open offers whose level and minimum age I meet; each once. [] withdraws all.")
-  public List<OfferView> apply(ApplicationsRequest body) {
+  public List<ApprenticeshipOfferView> apply(ApplicationsRequest body) {
     ApplicationsRequest given = Input.requiredBody(body);
     if (given.offerIds() == null) {
       throw DomainException.invalid("offerIds", "invalid.applications.list");

@@ -1,9 +1,9 @@
 package fr.passeurs.matching.api;
 
 import fr.passeurs.matching.ApplicantService;
-import fr.passeurs.matching.ApprenticeLevel;
 import fr.passeurs.matching.ApprenticeProfile;
 import fr.passeurs.matching.api.MatchingViews.ProfileView;
+import fr.passeurs.matching.core.ApprenticeLevel;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
@@ -45,7 +45,7 @@ public class ApprenticeProfileResource {
    * place (LAT,LON), how far one travels (km), available from, level (NOVICE, BEGINNER,
    * INTERMEDIATE, ADVANCED), experience, motivation.
    */
-  public record ProfileRequest(
+  public record ApprenticeProfileRequest(
       List<@TextSize(max = 64) String> craftCodes,
       List<@TextSize(max = 36) String> knowHowIds,
       @TextSize(max = 120) String homeCity,
@@ -67,8 +67,8 @@ public class ApprenticeProfileResource {
 
   @PUT
   @Operation(summary = "Describe myself to be matched (replaces the profile)")
-  public ProfileView describe(ProfileRequest body) {
-    ProfileRequest given = Input.requiredBody(body);
+  public ProfileView describe(ApprenticeProfileRequest body) {
+    ApprenticeProfileRequest given = Input.requiredBody(body);
     Input input = new Input();
     GeoPoint home = null;
     if (!Input.isBlank(given.home())) {

@@ -5,8 +5,8 @@ import fr.passeurs.matching.ApprenticeshipOfferService;
 import fr.passeurs.matching.ApprenticeshipOfferService.Applicant;
 import fr.passeurs.matching.OfferStatus;
 import fr.passeurs.matching.api.MatchingViews.ApplicantView;
-import fr.passeurs.matching.api.MatchingViews.OfferView;
-import fr.passeurs.matching.api.MatchingViews.Person;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
+import fr.passeurs.matching.api.MatchingViews.MatchPerson;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
@@ -62,7 +62,7 @@ public class ApprenticeshipOfferResource {
   @Operation(
       summary = "Apprenticeship offers, soonest start first",
       description = "manufacture, master and status (OPEN by default, ALL for every status).")
-  public Page<OfferView> list(
+  public Page<ApprenticeshipOfferView> list(
       @QueryParam("manufacture") String manufacture,
       @QueryParam("master") String master,
       @QueryParam("status") String status,
@@ -86,7 +86,7 @@ public class ApprenticeshipOfferResource {
   @Path("{id}")
   @PermitAll
   @Operation(summary = "One apprenticeship offer")
-  public OfferView get(@PathParam("id") String id) {
+  public ApprenticeshipOfferView get(@PathParam("id") String id) {
     return views(List.of(offers.get(id))).get(0);
   }
 
@@ -94,7 +94,7 @@ public class ApprenticeshipOfferResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Publish an apprenticeship offer (a master, for know-how they hold)")
-  public Response publish(OfferRequest body, @Context UriInfo uri) {
+  public Response publish(ApprenticeshipOfferRequest body, @Context UriInfo uri) {
     ApprenticeshipOffer offer = offers.publish(caller, Input.requiredBody(body).toTerms());
     return Response.created(uri.getAbsolutePathBuilder().path(offer.id()).build())
         .entity(views(List.of(offer)).get(0))
@@ -106,8 +106,9 @@ public class ApprenticeshipOfferResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Revise an offer (its master; with version to detect a concurrent change)")
-  public OfferView revise(@PathParam("id") String id, OfferRequest body) {
-    OfferRequest given = Input.requiredBody(body);
+  public ApprenticeshipOfferView revise(
+      @PathParam("id") String id, ApprenticeshipOfferRequest body) {
+    ApprenticeshipOfferRequest given = Input.requiredBody(body);
     return views(List.of(offers.revise(caller, id, given.toTerms(), given.version()))).get(0);
   }
 
@@ -116,7 +117,7 @@ public class ApprenticeshipOfferResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Close an offer: no more applications nor rounds")
-  public OfferView close(@PathParam("id") String id) {
+  public ApprenticeshipOfferView close(@PathParam("id") String id) {
     return views(List.of(offers.close(caller, id))).get(0);
   }
 
@@ -166,7 +167,7 @@ public class ApprenticeshipOfferResource {
 
   private static ApplicantView view(Applicant a) {
     return new ApplicantView(
-        Person.of(a.apprentice()),
+        MatchPerson.of(a.apprentice()),
         a.profile().level().name(),
         a.profile().homeCity(),
         Math.round(a.fit().distanceKm() * 10) / 10.0,
@@ -177,7 +178,7 @@ public class ApprenticeshipOfferResource {
         a.ranking() != null && a.ranking().unacceptable());
   }
 
-  private List<OfferView> views(List<ApprenticeshipOffer> found) {
+  private List<ApprenticeshipOfferView> views(List<ApprenticeshipOffer> found) {
     return viewer.views(found);
   }
 

@@ -3,7 +3,7 @@ package fr.passeurs.matching.api;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.matching.ApprenticeProfile;
 import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.Fit;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.people.AccountSummary;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,29 +16,29 @@ public final class MatchingViews {
   private MatchingViews() {}
 
   /** Someone, by name. */
-  public record Person(String id, String displayName) {
-    static Person of(AccountSummary a) {
-      return a == null ? null : new Person(a.id(), a.displayName());
+  public record MatchPerson(String id, String displayName) {
+    static MatchPerson of(AccountSummary a) {
+      return a == null ? null : new MatchPerson(a.id(), a.displayName());
     }
   }
 
   /** The know-how an offer passes on, with how rare it is. */
-  public record KnowHowRef(String id, String title, String domain, String rarity) {
-    static KnowHowRef of(String id, KnowHowSummary k) {
+  public record MatchKnowHow(String id, String title, String domain, String rarity) {
+    static MatchKnowHow of(String id, KnowHowSummary k) {
       return k == null
-          ? new KnowHowRef(id, null, null, null)
-          : new KnowHowRef(
+          ? new MatchKnowHow(id, null, null, null)
+          : new MatchKnowHow(
               id, k.title(), k.domain().name(), k.rarity() == null ? null : k.rarity().name());
     }
   }
 
   /** An apprenticeship offer. */
-  public record OfferView(
+  public record ApprenticeshipOfferView(
       String id,
       String title,
       String description,
-      KnowHowRef knowHow,
-      Person master,
+      MatchKnowHow knowHow,
+      MatchPerson master,
       String manufactureId,
       int places,
       int freePlaces,
@@ -53,13 +53,14 @@ public final class MatchingViews {
       long version,
       Instant createdAt) {
 
-    static OfferView of(ApprenticeshipOffer o, KnowHowSummary k, AccountSummary master) {
-      return new OfferView(
+    static ApprenticeshipOfferView of(
+        ApprenticeshipOffer o, KnowHowSummary k, AccountSummary master) {
+      return new ApprenticeshipOfferView(
           o.id(),
           o.title(),
           o.description(),
-          KnowHowRef.of(o.knowHowId(), k),
-          Person.of(master),
+          MatchKnowHow.of(o.knowHowId(), k),
+          MatchPerson.of(master),
           o.manufactureId(),
           o.places(),
           o.freePlaces(),
@@ -117,11 +118,11 @@ public final class MatchingViews {
 
   /** A recommended offer, its score, distance and reasons. */
   public record RecommendationView(
-      OfferView offer, double score, double distanceKm, List<ReasonView> reasons) {}
+      ApprenticeshipOfferView offer, double score, double distanceKm, List<ReasonView> reasons) {}
 
   /** An applicant to an offer, as their master sees them, with the master's word on them. */
   public record ApplicantView(
-      Person apprentice,
+      MatchPerson apprentice,
       String level,
       String homeCity,
       double distanceKm,

@@ -3,7 +3,7 @@ package fr.passeurs.matching.api;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.api.MatchingViews.OfferView;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +19,7 @@ public class OfferViewer {
   @Inject private KnowHowService knowHow;
   @Inject private AccountService accounts;
 
-  public List<OfferView> views(List<ApprenticeshipOffer> found) {
+  public List<ApprenticeshipOfferView> views(List<ApprenticeshipOffer> found) {
     Map<String, KnowHowSummary> entries =
         knowHow.summaries(
             found.stream().map(ApprenticeshipOffer::knowHowId).collect(Collectors.toSet()));
@@ -27,11 +27,14 @@ public class OfferViewer {
         accounts.summaries(
             found.stream().map(ApprenticeshipOffer::masterId).collect(Collectors.toSet()));
     return found.stream()
-        .map(o -> OfferView.of(o, entries.get(o.knowHowId()), masters.get(o.masterId())))
+        .map(
+            o ->
+                ApprenticeshipOfferView.of(
+                    o, entries.get(o.knowHowId()), masters.get(o.masterId())))
         .toList();
   }
 
-  public OfferView view(ApprenticeshipOffer offer) {
+  public ApprenticeshipOfferView view(ApprenticeshipOffer offer) {
     return views(List.of(offer)).get(0);
   }
 }

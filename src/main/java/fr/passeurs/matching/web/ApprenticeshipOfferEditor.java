@@ -2,10 +2,10 @@ package fr.passeurs.matching.web;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.matching.ApprenticeLevel;
 import fr.passeurs.matching.ApprenticeshipOffer;
 import fr.passeurs.matching.ApprenticeshipOfferService;
 import fr.passeurs.matching.ApprenticeshipTerms;
+import fr.passeurs.matching.core.ApprenticeLevel;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;

@@ -1,6 +1,6 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.Fit;
+import fr.passeurs.matching.core.Fit;
 import fr.passeurs.platform.Message;
 import fr.passeurs.platform.web.Feedback;
 import java.io.Serializable;

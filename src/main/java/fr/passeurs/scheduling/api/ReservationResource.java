@@ -37,7 +37,7 @@ public class ReservationResource {
   @Inject private Caller caller;
 
   /** A reservation in the API. */
-  public record Item(
+  public record ReservationItem(
       String id,
       String resourceType,
       String resourceId,
@@ -47,8 +47,8 @@ public class ReservationResource {
       String holderType,
       String holderId,
       String label) {
-    static Item of(ReservationView r) {
-      return new Item(
+    static ReservationItem of(ReservationView r) {
+      return new ReservationItem(
           r.id(),
           r.resourceType().name(),
           r.resourceId(),
@@ -67,7 +67,7 @@ public class ReservationResource {
   @Operation(
       summary =
           "Reservations between from and to (ISO instants, at most 93 days): the manufacture's artisans and managers")
-  public List<Item> list(
+  public List<ReservationItem> list(
       @PathParam("manufactureId") String manufactureId,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
@@ -84,7 +84,7 @@ public class ReservationResource {
       throw DomainException.invalid("to", "invalid.window.max-days", MAX_WINDOW.toDays());
     }
     return scheduling.ofManufacture(manufactureId, new TimeRange(start, end)).stream()
-        .map(Item::of)
+        .map(ReservationItem::of)
         .toList();
   }
 }

@@ -17,8 +17,8 @@ import fr.passeurs.training.SessionReader;
 import fr.passeurs.training.SessionService;
 import fr.passeurs.training.TrainingSession;
 import fr.passeurs.training.api.TrainingViews.EnrolmentView;
-import fr.passeurs.training.api.TrainingViews.ParticipantView;
-import fr.passeurs.training.api.TrainingViews.Person;
+import fr.passeurs.training.api.TrainingViews.SessionParticipantView;
+import fr.passeurs.training.api.TrainingViews.SessionPerson;
 import fr.passeurs.training.api.TrainingViews.SessionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -167,7 +167,7 @@ public class SessionResource {
   @SecurityRequirement(name = "basic")
   @Operation(
       summary = "Who comes: the session's participants and waiting list (its artisan, managers)")
-  public List<ParticipantView> participants(@PathParam("id") String id) {
+  public List<SessionParticipantView> participants(@PathParam("id") String id) {
     List<Enrolment> all = sessions.participants(caller, id);
     Map<String, AccountSummary> people =
         reader.people(all.stream().map(Enrolment::apprenticeId).collect(Collectors.toSet()));
@@ -175,9 +175,9 @@ public class SessionResource {
         .map(
             standing -> {
               Enrolment e = standing.enrolment();
-              return new ParticipantView(
+              return new SessionParticipantView(
                   e.id(),
-                  Person.of(people.get(e.apprenticeId())),
+                  SessionPerson.of(people.get(e.apprenticeId())),
                   e.status().name(),
                   standing.position(),
                   e.createdAt());

@@ -19,16 +19,16 @@ public final class TrainingViews {
   private TrainingViews() {}
 
   /** Someone, by name. */
-  public record Person(String id, String displayName) {
-    static Person of(AccountSummary a) {
-      return a == null ? null : new Person(a.id(), a.displayName());
+  public record SessionPerson(String id, String displayName) {
+    static SessionPerson of(AccountSummary a) {
+      return a == null ? null : new SessionPerson(a.id(), a.displayName());
     }
   }
 
   /** Where. */
-  public record Place(String id, String name, String city) {
-    static Place of(ManufactureSummary m) {
-      return m == null ? null : new Place(m.id(), m.name(), m.city());
+  public record SessionPlace(String id, String name, String city) {
+    static SessionPlace of(ManufactureSummary m) {
+      return m == null ? null : new SessionPlace(m.id(), m.name(), m.city());
     }
   }
 
@@ -93,10 +93,10 @@ public final class TrainingViews {
       String level,
       Integer minimumAge,
       int priceCents,
-      Place manufacture,
+      SessionPlace manufacture,
       Named room,
       List<Named> machines,
-      Person artisan,
+      SessionPerson artisan,
       List<SlotView> slots,
       int seats,
       int seatsLeft,
@@ -124,10 +124,10 @@ public final class TrainingViews {
           d.training() == null ? null : d.training().level().name(),
           d.training() == null ? null : d.training().minimumAge(),
           d.training() == null ? 0 : d.training().priceCents(),
-          Place.of(d.manufacture()),
+          SessionPlace.of(d.manufacture()),
           d.room() == null ? null : new Named(d.room().id(), d.room().name()),
           d.machines().stream().map(m -> new Named(m.id(), m.name())).toList(),
-          Person.of(d.artisan()),
+          SessionPerson.of(d.artisan()),
           s.slots().stream().map(SlotView::of).toList(),
           s.seats(),
           s.seatsLeft(),
@@ -171,6 +171,10 @@ public final class TrainingViews {
   }
 
   /** A participant of a session, as its artisan sees them. */
-  public record ParticipantView(
-      String enrolmentId, Person apprentice, String status, Integer position, Instant enrolledAt) {}
+  public record SessionParticipantView(
+      String enrolmentId,
+      SessionPerson apprentice,
+      String status,
+      Integer position,
+      Instant enrolledAt) {}
 }

@@ -14,7 +14,7 @@ import fr.passeurs.visit.VisitFormat;
 import fr.passeurs.visit.VisitOffer;
 import fr.passeurs.visit.VisitOfferService;
 import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.api.VisitViews.OfferView;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,7 +58,7 @@ public class VisitOfferResource {
           "level, format, date (YYYY-MM-DD: offers that can take place that day), accessibility"
               + " (comma-separated: adapted to every need), domain, knowHow, manufacture, artisan,"
               + " near=LAT,LON and radiusKm (default 50). By title, or nearest first near a place.")
-  public Page<OfferView> search(
+  public Page<VisitOfferView> search(
       @QueryParam("level") String level,
       @QueryParam("format") String format,
       @QueryParam("date") String date,
@@ -100,9 +100,9 @@ public class VisitOfferResource {
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     Page<VisitOffer> found = offers.search(query, request);
-    List<OfferView> views =
+    List<VisitOfferView> views =
         reader.listings(found.items()).stream()
-            .map(l -> OfferView.of(l, reader.pupilsPerAdult()))
+            .map(l -> VisitOfferView.of(l, reader.pupilsPerAdult()))
             .toList();
     return new Page<>(views, found.total(), found.page(), found.size());
   }
@@ -111,8 +111,8 @@ public class VisitOfferResource {
   @Path("{id}")
   @PermitAll
   @Operation(summary = "One visit offer")
-  public OfferView get(@PathParam("id") String id) {
-    return OfferView.of(reader.listing(offers.get(id)), reader.pupilsPerAdult());
+  public VisitOfferView get(@PathParam("id") String id) {
+    return VisitOfferView.of(reader.listing(offers.get(id)), reader.pupilsPerAdult());
   }
 
   @POST
@@ -123,10 +123,10 @@ public class VisitOfferResource {
       description =
           "An artisan, for a know-how they hold, hosting it; a manager, naming the host artisan"
               + " of their manufacture (artisanId). The room is one of the manufacture's.")
-  public Response publish(OfferRequest body, @Context UriInfo uri) {
+  public Response publish(VisitOfferRequest body, @Context UriInfo uri) {
     VisitOffer offer = offers.publish(caller, Input.requiredBody(body).toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(offer.id()).build())
-        .entity(OfferView.of(reader.listing(offer), reader.pupilsPerAdult()))
+        .entity(VisitOfferView.of(reader.listing(offer), reader.pupilsPerAdult()))
         .build();
   }
 
@@ -135,8 +135,8 @@ public class VisitOfferResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Withdraw an offer: no new bookings; those made stand")
-  public OfferView withdraw(@PathParam("id") String id) {
-    return OfferView.of(reader.listing(offers.withdraw(caller, id)), reader.pupilsPerAdult());
+  public VisitOfferView withdraw(@PathParam("id") String id) {
+    return VisitOfferView.of(reader.listing(offers.withdraw(caller, id)), reader.pupilsPerAdult());
   }
 
   static String blankToNull(String value) {

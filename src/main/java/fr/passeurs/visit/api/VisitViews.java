@@ -26,18 +26,18 @@ public final class VisitViews {
   private VisitViews() {}
 
   /** Someone, by name. */
-  public record Person(String id, String displayName) {
-    static Person of(AccountSummary a) {
-      return a == null ? null : new Person(a.id(), a.displayName());
+  public record VisitPerson(String id, String displayName) {
+    static VisitPerson of(AccountSummary a) {
+      return a == null ? null : new VisitPerson(a.id(), a.displayName());
     }
   }
 
   /** Where a visit takes place. */
-  public record Place(String id, String name, String city, Double latitude, Double longitude) {
-    static Place of(ManufactureSummary m) {
+  public record VisitPlace(String id, String name, String city, Double latitude, Double longitude) {
+    static VisitPlace of(ManufactureSummary m) {
       return m == null
           ? null
-          : new Place(
+          : new VisitPlace(
               m.id(),
               m.name(),
               m.city(),
@@ -47,16 +47,16 @@ public final class VisitViews {
   }
 
   /** The room a visit uses. */
-  public record RoomView(String id, String name, int capacity, boolean wheelchairAccessible) {
-    static RoomView of(RoomSummary r) {
+  public record VisitRoomView(String id, String name, int capacity, boolean wheelchairAccessible) {
+    static VisitRoomView of(RoomSummary r) {
       return r == null
           ? null
-          : new RoomView(r.id(), r.name(), r.capacity(), r.wheelchairAccessible());
+          : new VisitRoomView(r.id(), r.name(), r.capacity(), r.wheelchairAccessible());
     }
   }
 
   /** The know-how shown. */
-  public record KnowHowRef(String id, String title, String domain) {}
+  public record VisitKnowHow(String id, String title, String domain) {}
 
   /** Days in which an offer can take place. */
   public record PeriodView(LocalDate from, LocalDate to) {
@@ -66,7 +66,7 @@ public final class VisitViews {
   }
 
   /** A visit offer. */
-  public record OfferView(
+  public record VisitOfferView(
       String id,
       String title,
       String description,
@@ -81,17 +81,17 @@ public final class VisitViews {
       String protectiveEquipment,
       List<PeriodView> periods,
       List<String> weekdays,
-      KnowHowRef knowHow,
-      Person artisan,
-      Place manufacture,
-      RoomView room,
+      VisitKnowHow knowHow,
+      VisitPerson artisan,
+      VisitPlace manufacture,
+      VisitRoomView room,
       boolean withdrawn,
       Map<String, Integer> pupilsPerAdult,
       long version) {
 
-    static OfferView of(OfferListing l, Map<SchoolLevel, Integer> ratios) {
+    static VisitOfferView of(OfferListing l, Map<SchoolLevel, Integer> ratios) {
       VisitOffer o = l.offer();
-      return new OfferView(
+      return new VisitOfferView(
           o.id(),
           o.title(),
           o.description(),
@@ -107,11 +107,11 @@ public final class VisitViews {
           o.periods().stream().map(PeriodView::of).toList(),
           o.weekdays().stream().sorted().map(Enum::name).toList(),
           l.knowHow() == null
-              ? new KnowHowRef(o.knowHowId(), null, o.domain().name())
-              : new KnowHowRef(o.knowHowId(), l.knowHow().title(), o.domain().name()),
-          Person.of(l.artisan()),
-          Place.of(l.manufacture()),
-          RoomView.of(l.room()),
+              ? new VisitKnowHow(o.knowHowId(), null, o.domain().name())
+              : new VisitKnowHow(o.knowHowId(), l.knowHow().title(), o.domain().name()),
+          VisitPerson.of(l.artisan()),
+          VisitPlace.of(l.manufacture()),
+          VisitRoomView.of(l.room()),
           o.isWithdrawn(),
           o.levels().stream()
               .sorted()
@@ -138,7 +138,7 @@ public final class VisitViews {
 
   /** One line of a booking's history. */
   public record StepView(
-      Instant at, Person actor, String action, String from, String to, String note) {}
+      Instant at, VisitPerson actor, String action, String from, String to, String note) {}
 
   /** A class visit booking, with its history and what the caller may do now. */
   public record BookingView(
@@ -146,11 +146,11 @@ public final class VisitViews {
       String status,
       String offerId,
       String title,
-      Place manufacture,
-      RoomView room,
+      VisitPlace manufacture,
+      VisitRoomView room,
       SchoolView school,
-      Person teacher,
-      Person artisan,
+      VisitPerson teacher,
+      VisitPerson artisan,
       String level,
       int pupils,
       int adults,
@@ -176,11 +176,11 @@ public final class VisitViews {
           b.status().name(),
           b.offerId(),
           b.title(),
-          Place.of(l.manufacture()),
-          RoomView.of(l.room()),
+          VisitPlace.of(l.manufacture()),
+          VisitRoomView.of(l.room()),
           SchoolView.of(l.school()),
-          Person.of(l.person(b.teacherId())),
-          Person.of(l.person(b.artisanId())),
+          VisitPerson.of(l.person(b.teacherId())),
+          VisitPerson.of(l.person(b.artisanId())),
           b.level().name(),
           b.pupils(),
           b.adults(),
@@ -200,7 +200,7 @@ public final class VisitViews {
                   s ->
                       new StepView(
                           s.at(),
-                          Person.of(l.person(s.actorId())),
+                          VisitPerson.of(l.person(s.actorId())),
                           s.action().apiName(),
                           s.from() == null ? null : s.from().name(),
                           s.to().name(),

@@ -1,6 +1,6 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
-import fr.passeurs.matching.TieBreak.Application;
+import fr.passeurs.matching.core.TieBreak.Application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

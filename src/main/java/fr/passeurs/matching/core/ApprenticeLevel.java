@@ -1,4 +1,4 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 /** How far an apprentice has come in a craft, and what an offer requires; in increasing order. */
 public enum ApprenticeLevel {

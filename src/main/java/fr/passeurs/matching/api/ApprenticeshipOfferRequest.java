@@ -1,8 +1,8 @@
 package fr.passeurs.matching.api;
 
-import fr.passeurs.matching.ApprenticeLevel;
 import fr.passeurs.matching.ApprenticeshipOffer;
 import fr.passeurs.matching.ApprenticeshipTerms;
+import fr.passeurs.matching.core.ApprenticeLevel;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.TextSize;
@@ -15,7 +15,7 @@ import java.util.List;
  * INTERMEDIATE or ADVANCED; {@code milestones} the transmission plan, in order; {@code version} to
  * detect a concurrent change when revising.
  */
-public record OfferRequest(
+public record ApprenticeshipOfferRequest(
     @TextSize(max = 36) String knowHowId,
     @TextSize(max = 200) String title,
     @TextSize(max = 4000) @MultiLine String description,

@@ -1,4 +1,4 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * being unacceptable. Having the master's order over everyone lets a test change what an apprentice
  * ranks without changing how the masters judge them.
  */
-record Round(int[][] preferences, int[] places, int[][] masterOrders) {
+public record Round(int[][] preferences, int[] places, int[][] masterOrders) {
 
   /**
    * Four apprentices, three offers. Offer 0 has one place and prefers apprentice 2; offer 1 has two
@@ -19,7 +19,7 @@ record Round(int[][] preferences, int[] places, int[][] masterOrders) {
    * acceptance gives offer 1 to apprentices 0 and 1, offer 0 to apprentice 2, and nothing to
    * apprentice 3.
    */
-  static Round workshop() {
+  public static Round workshop() {
     return new Round(
         new int[][] {{0, 1}, {0, 1}, {0}, {2, 0, 1}},
         new int[] {1, 2, 1},
@@ -35,7 +35,7 @@ record Round(int[][] preferences, int[] places, int[][] masterOrders) {
   }
 
   /** The instance of the round: each master's order kept to those who applied to the offer. */
-  MatchingInstance instance() {
+  public MatchingInstance instance() {
     MatchingInstance.Builder builder = MatchingInstance.builder();
     for (int[] preference : preferences) {
       builder.addApprentice(preference);
@@ -64,7 +64,8 @@ record Round(int[][] preferences, int[] places, int[][] masterOrders) {
    * {@code maxPlaces} places; each apprentice ranks a random number of offers in a random order;
    * each master orders everyone at random and finds about one in six unacceptable.
    */
-  static Round random(SplittableRandom random, int maxApprentices, int maxOffers, int maxPlaces) {
+  public static Round random(
+      SplittableRandom random, int maxApprentices, int maxOffers, int maxPlaces) {
     int apprentices = 1 + random.nextInt(maxApprentices);
     int offers = 1 + random.nextInt(maxOffers);
     int[][] preferences = new int[apprentices][];
@@ -85,7 +86,7 @@ record Round(int[][] preferences, int[] places, int[][] masterOrders) {
     return new Round(preferences, places, masterOrders);
   }
 
-  static int[] shuffled(SplittableRandom random, int n) {
+  public static int[] shuffled(SplittableRandom random, int n) {
     int[] values = new int[n];
     for (int i = 0; i < n; i++) {
       values[i] = i;

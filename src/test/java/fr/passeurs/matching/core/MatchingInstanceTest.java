@@ -1,4 +1,4 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,7 +20,7 @@ import java.util.List;
  * VISUAL, HEARING, COGNITIVE; weekdays MONDAY..SUNDAY. {@code artisanId}: the host, when a manager
  * publishes.
  */
-public record OfferRequest(
+public record VisitOfferRequest(
     @TextSize(max = 36) String knowHowId,
     @TextSize(max = 36) String artisanId,
     @TextSize(max = 36) String roomId,

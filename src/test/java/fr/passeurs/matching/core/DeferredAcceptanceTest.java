@@ -1,9 +1,9 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.passeurs.matching.Explanation.PreferredOffer;
+import fr.passeurs.matching.core.Explanation.PreferredOffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

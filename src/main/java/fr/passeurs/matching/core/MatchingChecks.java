@@ -1,4 +1,4 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.passeurs.matching.TieBreak.Application;
+import fr.passeurs.matching.core.TieBreak.Application;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

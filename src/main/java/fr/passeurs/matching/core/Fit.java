@@ -1,10 +1,13 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.catalogue.Rarity;
+import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Message;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How well an offer suits an apprentice, and why: whether its prerequisites are met (distance
@@ -30,9 +33,22 @@ public record Fit(boolean eligible, double score, double distanceKm, List<Reason
     reasons = List.copyOf(reasons);
   }
 
+  /** What the fit reads of an apprentice's profile. */
+  public record Seeker(
+      GeoPoint home,
+      String homeCity,
+      int travelKm,
+      ApprenticeLevel level,
+      LocalDate availableFrom,
+      Set<String> knowHowIds,
+      Set<String> craftCodes) {}
+
+  /** What the fit reads of an offer. */
+  public record Terms(
+      GeoPoint place, ApprenticeLevel requiredLevel, Integer minimumAge, LocalDate startDate) {}
+
   /** The fit of an offer for an apprentice of that age (null if unknown) at its start. */
-  public static Fit of(
-      ApprenticeProfile profile, ApprenticeshipOffer offer, KnowHowSummary knowHow, Integer age) {
+  public static Fit of(Seeker profile, Terms offer, KnowHowSummary knowHow, Integer age) {
     List<Reason> reasons = new ArrayList<>();
     boolean eligible = true;
     double distance =

@@ -1,9 +1,9 @@
-package fr.passeurs.matching;
+package fr.passeurs.matching.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.passeurs.matching.MatchingChecks.BlockingPair;
+import fr.passeurs.matching.core.MatchingChecks.BlockingPair;
 import org.junit.jupiter.api.Test;
 
 class MatchingChecksTest {
