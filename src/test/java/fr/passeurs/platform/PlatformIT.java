@@ -131,14 +131,27 @@ class PlatformIT {
             (path, item) ->
                 item.asJsonObject()
                     .forEach(
-                        (verb, operation) ->
-                            assertThat(operation.asJsonObject().getJsonArray("security"))
-                                .as(verb + " " + path)
-                                .isNotNull()
-                                .contains(
-                                    jakarta.json.Json.createObjectBuilder()
-                                        .add("basic", jakarta.json.Json.createArrayBuilder())
-                                        .build())));
+                        (verb, operation) -> {
+                          assertThat(operation.asJsonObject().getJsonArray("security"))
+                              .as(verb + " " + path)
+                              .isNotNull()
+                              .contains(
+                                  jakarta.json.Json.createObjectBuilder()
+                                      .add("basic", jakarta.json.Json.createArrayBuilder())
+                                      .build());
+                          // and the problem documents it may answer, one schema for all
+                          assertThat(
+                                  operation
+                                      .asJsonObject()
+                                      .getJsonObject("responses")
+                                      .getJsonObject("401")
+                                      .getJsonObject("content")
+                                      .getJsonObject("application/problem+json")
+                                      .getJsonObject("schema")
+                                      .getString("$ref"))
+                              .as(verb + " " + path)
+                              .isEqualTo("#/components/schemas/Problem");
+                        }));
     java.util.List<String> ids = new java.util.ArrayList<>();
     document
         .getJsonObject("paths")
@@ -159,7 +172,10 @@ class PlatformIT {
             document
                 .getJsonObject("components")
                 .getJsonObject("schemas")
-                .getJsonObject("Role")
+                .getJsonObject("AccountView")
+                .getJsonObject("properties")
+                .getJsonObject("roles")
+                .getJsonObject("items")
                 .getJsonArray("enum")
                 .getValuesAs(jakarta.json.JsonString::getString))
         .containsExactly("ADMIN", "MANAGER", "ARTISAN", "APPRENTICE", "TEACHER");

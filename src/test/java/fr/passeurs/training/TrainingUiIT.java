@@ -183,6 +183,15 @@ class TrainingUiIT {
     assertThat(browser.all(".fc-event.booking-session")).hasSize(2);
     assertThat(browser.text("#bookings")).contains(title).contains(busyTitle);
     browser.assertAccessible().assertFitsWidth();
+
+    // in English too the week runs from Monday to Sunday, as the page says
+    browser.open("/artisan/planning.xhtml?week=" + monday + "&lang=en");
+    assertThat(browser.text("h1")).isEqualTo("Planning of the manufacture");
+    browser.find(".fc-event.booking-session");
+    assertThat(browser.all(".fc-col-header-cell").get(0).getAttribute("data-date"))
+        .isEqualTo(monday.toString());
+    assertThat(browser.text("#slot-hint")).contains("Click a free time");
+    browser.assertAccessible().assertFitsWidth().screenshot("planning-week-en-" + width);
   }
 
   /** Presses the week's grid at that day and time, as a person clicks a free time. */

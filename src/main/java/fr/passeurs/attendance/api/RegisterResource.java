@@ -13,6 +13,7 @@ import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.TimeRange;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance")
+@Tag(
+    name = "Attendance",
+    description =
+        "Attendance registers of training sessions: entries, corrections, signatures and the trainer's changing code.")
 @SecurityRequirement(name = "basic")
 public class RegisterResource {
 
@@ -212,6 +216,7 @@ public class RegisterResource {
       summary = "Sign a half-day (a participant, while it takes place)",
       description =
           "With the code of the trainer's screen (valid 30 s), or without during the half-day.")
+  @Answers(status = 201, value = SignatureView.class)
   public Response sign(@PathParam("slot") int slot, @OptionalBody SignRequest body) {
     String code = body == null || Input.isBlank(body.code()) ? null : body.code().trim();
     Signature signature = registers.sign(caller, sessionId, slot, code, from());
@@ -223,6 +228,7 @@ public class RegisterResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @Operation(
       summary = "The trainer signs a half-day once every participant has an entry: it closes")
+  @Answers(status = 201, value = SignatureView.class)
   public Response signAsTrainer(@PathParam("slot") int slot) {
     Signature signature = registers.signAsTrainer(caller, sessionId, slot, from());
     return Response.status(Response.Status.CREATED).entity(SignatureView.of(signature)).build();
@@ -249,6 +255,7 @@ public class RegisterResource {
       description =
           "One line per participant and half-day: training, half-day, participant, status, minutes"
               + " late, remark, signature time and method, trainer's signature time.")
+  @Answers(status = 200, value = String.class, mediaType = "text/csv")
   public Response csv() {
     return Response.ok(exports.csv(caller, sessionId))
         .type("text/csv; charset=UTF-8")
@@ -268,6 +275,7 @@ public class RegisterResource {
           "The training, know-how, manufacture, trainer and dates; for each half-day its"
               + " participants with their attendance, remark and signature, and the trainer's"
               + " signature; page numbers and the time of the export.")
+  @Answers(status = 200, value = byte[].class, mediaType = "application/pdf")
   public Response pdf() {
     return Response.ok(exports.pdf(caller, sessionId))
         .type("application/pdf")

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "Catalogue")
+@Tag(
+    name = "Catalogue",
+    description = "Official crafts and rare know-how entries, their holders and rarity.")
 public class CraftResource {
 
   @Inject private CraftService crafts;

@@ -9,6 +9,7 @@ import fr.passeurs.catalogue.SearchText;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -113,6 +114,7 @@ public class KnowHowResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Write a new entry (an artisan holds what they write)")
+  @Answers(status = 201, value = KnowHowViews.KnowHowEntry.class)
   public Response create(@Valid KnowHowRequest body, @Context UriInfo uri) {
     KnowHow created = knowHow.create(caller, body.toContent());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -135,6 +137,7 @@ public class KnowHowResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Archive an entry: it leaves the public catalogue")
+  @Answers(status = 204)
   public Response archive(@PathParam("id") String id) {
     knowHow.archive(caller, id);
     return Response.noContent().build();

@@ -7,6 +7,7 @@ import fr.passeurs.certificate.api.CertificateViews.BatchView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
 @SecurityRequirement(name = "basic")
-@Tag(name = "Certificates")
+@Tag(
+    name = "Certificates",
+    description =
+        "Certificates of training and attestations of class visits: issuing, verifying, revoking, reissuing, status lists.")
 public class CertificateBatchResource {
 
   @Inject private CertificateBatches batches;
@@ -62,6 +66,7 @@ public class CertificateBatchResource {
       summary = "Issue certificates in the background: 202, the batch's address in Location",
       description =
           "{\"sessionId\"}, {\"visitBookingId\"} or {\"manufactureId\", \"from\", \"to\"}.")
+  @Answers(status = 202, value = BatchView.class)
   public Response start(BatchRequest body) {
     BatchRequest given = Input.requiredBody(body);
     CertificateBatch batch;

@@ -12,6 +12,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
@@ -74,6 +75,7 @@ public class CertificateResource {
       summary =
           "A status list credential (Bitstring Status List, VC-JWT), signed again at each"
               + " revocation")
+  @Answers(status = 200, value = String.class, mediaType = VC_JWT)
   public Response statusList(@PathParam("number") String number) {
     int n;
     try {
@@ -138,6 +140,7 @@ public class CertificateResource {
   @RolesAllowed(AuthorizationFilter.ANY_ROLE)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "The PDF as issued (its recipient, the manufacture's managers, the admin)")
+  @Answers(status = 200, value = byte[].class, mediaType = "application/pdf")
   public Response pdf(@PathParam("code") String code) {
     Certificate certificate = certificates.forDownload(caller, code);
     return Response.ok(certificate.pdf(), "application/pdf")
@@ -154,6 +157,7 @@ public class CertificateResource {
   @RolesAllowed(AuthorizationFilter.ANY_ROLE)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "The signed credential (VC-JWT) as issued")
+  @Answers(status = 200, value = String.class, mediaType = VC_JWT)
   public Response credential(@PathParam("code") String code) {
     return Response.ok(certificates.forDownload(caller, code).credential(), VC_JWT).build();
   }

@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Apprenticeships")
+@Tag(
+    name = "Apprenticeships",
+    description =
+        "Apprenticeship offers, apprentices' profiles and wishes, masters' rankings, matching rounds, proposed places and apprenticeships.")
 @SecurityRequirement(name = "basic")
 @RolesAllowed(Role.APPRENTICE_NAME)
 public class ApplicationResource {

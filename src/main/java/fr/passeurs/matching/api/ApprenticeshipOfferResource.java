@@ -10,6 +10,7 @@ import fr.passeurs.matching.api.MatchingViews.MatchPerson;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -94,6 +95,7 @@ public class ApprenticeshipOfferResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Publish an apprenticeship offer (a master, for know-how they hold)")
+  @Answers(status = 201, value = ApprenticeshipOfferView.class)
   public Response publish(ApprenticeshipOfferRequest body, @Context UriInfo uri) {
     ApprenticeshipOffer offer = offers.publish(caller, Input.requiredBody(body).toTerms());
     return Response.created(uri.getAbsolutePathBuilder().path(offer.id()).build())

@@ -8,6 +8,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Messages;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Problems;
@@ -113,6 +114,7 @@ public class MatchingRoundResource {
       description =
           "202: the round runs in the background; follow it at its Location. 409 round-running"
               + " while another round runs over the same offers.")
+  @Answers(status = 202, value = RoundView.class)
   public Response start(@OptionalBody RoundRequest body, @Context UriInfo uri) {
     RoundRequest given = body == null ? new RoundRequest(null, null) : body;
     String scope =

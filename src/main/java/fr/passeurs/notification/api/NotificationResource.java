@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(AuthorizationFilter.ANY_ROLE)
 @SecurityRequirement(name = "basic")
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "What the platform told each person.")
 public class NotificationResource {
 
   @Inject private NotificationService notifications;

@@ -9,6 +9,7 @@ import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextRules;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
@@ -42,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts")
+@Tag(
+    name = "Accounts",
+    description =
+        "Registration, one's own account and password, forgotten passwords, the admin's and managers' work on accounts.")
 public class AccountResource {
 
   @Inject private AccountService accounts;
@@ -56,6 +60,7 @@ public class AccountResource {
       description =
           "Apprentices and teachers are active at once; an artisan waits until a manager of"
               + " their manufacture activates them.")
+  @Answers(status = 201, value = AccountView.class)
   public Response register(@Valid RegistrationRequest body, @Context UriInfo uri) {
     Account account = accounts.register(body.toRegistration());
     return Response.created(uri.getAbsolutePathBuilder().path(account.id()).build())
@@ -160,6 +165,7 @@ public class AccountResource {
       description =
           "For when mail is not configured: the admin for anyone, a manager for the artisans of"
               + " their manufacture. The link is valid one hour and usable once.")
+  @Answers(status = 201, value = ResetLinkView.class)
   public Response producePasswordReset(@PathParam("id") String id) {
     return Response.status(Response.Status.CREATED)
         .entity(ResetLinkView.of(resets.produce(caller, id)))

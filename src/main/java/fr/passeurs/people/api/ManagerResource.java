@@ -4,6 +4,7 @@ import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Manufactures")
+@Tag(name = "Manufactures", description = "The manufactures of the network and their managers.")
 public class ManagerResource {
 
   @Inject private AccountService accounts;
@@ -66,6 +67,8 @@ public class ManagerResource {
       description =
           "Promotes the account with this e-mail (200), or creates it with the display name and"
               + " password given (201).")
+  @Answers(status = 201, value = AccountView.class)
+  @Answers(status = 200, value = AccountView.class)
   public Response appoint(
       @PathParam("manufactureId") String manufactureId, @Valid AppointmentRequest body) {
     AccountService.Appointed appointed =

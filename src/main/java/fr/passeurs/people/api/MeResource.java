@@ -3,6 +3,7 @@ package fr.passeurs.people.api;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.MyData;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +64,7 @@ public class MeResource {
   @Operation(
       summary = "Change one's password, giving the current one",
       description = "204; 400 when the current password is wrong or the new one too short.")
+  @Answers(status = 204)
   public Response changePassword(@Valid PasswordChangeRequest body) {
     PasswordChangeRequest change = Input.requiredBody(body);
     accounts.changeMyPassword(caller, change.currentPassword(), change.newPassword());
@@ -93,6 +95,7 @@ public class MeResource {
               + " apprenticeship, runs sessions or hosts visits ahead, or is a manager or the"
               + " admin. Records that must be kept (registers, certificates, which stay"
               + " verifiable by their code) keep the account's id and lose the name.")
+  @Answers(status = 204)
   public Response erase() {
     data.erase(caller);
     return Response.noContent().build();

@@ -1,6 +1,7 @@
 package fr.passeurs.people.api;
 
 import fr.passeurs.people.PasswordResets;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,7 @@ public class PasswordResetResource {
       description =
           "Always 202, whether the address has an account or not. An active account receives by"
               + " e-mail (when mail is configured) a link valid one hour, usable once.")
+  @Answers(status = 202)
   public Response request(@Valid PasswordResetRequest body) {
     resets.request(Input.requiredBody(body).email());
     return Response.accepted().build();
@@ -44,6 +46,7 @@ public class PasswordResetResource {
   @Operation(
       summary = "Set a new password with a link's token",
       description = "400 when the link is unknown, used or more than an hour old.")
+  @Answers(status = 204)
   public Response reset(@PathParam("token") String token, @Valid NewPasswordRequest body) {
     resets.reset(token, Input.requiredBody(body).password());
     return Response.noContent().build();

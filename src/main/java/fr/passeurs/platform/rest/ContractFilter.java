@@ -1,8 +1,6 @@
 package fr.passeurs.platform.rest;
 
-import fr.passeurs.platform.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +20,30 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * types a {@code long} as a decimal number and a weekday as an object), each operation's body and
  * answer from its Java method ({@link Operations}), operation ids made unique (a method's name,
  * {@code list} or {@code get}, is shared by many resources), server addresses without their
- * trailing slash (paths start with one), one entry per tag, and the roles as the five values they
- * are (the generator also lists the role names' string constants).
+ * trailing slash (paths start with one), one entry per tag, and no schema left that nothing refers
+ * to.
  */
 public class ContractFilter implements OASFilter {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ContractFilter.class.getName());
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    try {
+      complete(openAPI);
+    } catch (RuntimeException e) {
+      // a document less exact beats no document; the tests compare it with the resources
+      LOG.log(java.util.logging.Level.SEVERE, "The OpenAPI document could not be completed", e);
+    }
+  }
+
+  private static void complete(OpenAPI openAPI) {
     ApiTypes types = ApiTypes.scan();
     new Schemas(openAPI, types.records).complete();
     new Operations(openAPI, types.resources, types.records).describe();
     uniqueOperationIds(openAPI);
+    dropUnused(openAPI);
     if (openAPI.getServers() != null) {
       for (Server server : openAPI.getServers()) {
         String url = server.getUrl();
@@ -51,12 +62,72 @@ public class ContractFilter implements OASFilter {
       }
       openAPI.setTags(new ArrayList<>(byName.values()));
     }
-    if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-      // the generic page, replaced by one page schema per item type
-      openAPI.getComponents().removeSchema("Page");
-      Schema role = openAPI.getComponents().getSchemas().get("Role");
-      if (role != null) {
-        role.setEnumeration(new ArrayList<>(Arrays.stream(Role.values()).map(Enum::name).toList()));
+  }
+
+  /**
+   * Drops the schemas nothing refers to any more (the generic page, replaced by one page per item
+   * type; the date types, written in place), until none is left.
+   */
+  static void dropUnused(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+      return;
+    }
+    boolean dropped = true;
+    while (dropped) {
+      java.util.Set<String> used = new java.util.HashSet<>();
+      refs(
+          openAPI.getPaths(),
+          used,
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+      openAPI
+          .getComponents()
+          .getSchemas()
+          .values()
+          .forEach(
+              s ->
+                  refs(
+                      s,
+                      used,
+                      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+      List<String> unused =
+          openAPI.getComponents().getSchemas().keySet().stream()
+              .filter(name -> !used.contains(name))
+              .toList();
+      unused.forEach(openAPI.getComponents()::removeSchema);
+      dropped = !unused.isEmpty();
+    }
+  }
+
+  /** The schema names referred to anywhere under this part of the model. */
+  private static void refs(Object node, java.util.Set<String> used, java.util.Set<Object> seen) {
+    if (node == null || !seen.add(node)) {
+      return;
+    }
+    if (node instanceof Schema schema && schema.getRef() != null) {
+      used.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+    if (node instanceof Map<?, ?> map) {
+      map.values().forEach(v -> refs(v, used, seen));
+      return;
+    }
+    if (node instanceof java.util.Collection<?> items) {
+      items.forEach(v -> refs(v, used, seen));
+      return;
+    }
+    if (!node.getClass().getName().startsWith("fish.payara")
+        && !node.getClass().getName().startsWith("org.eclipse.microprofile")) {
+      return;
+    }
+    for (java.lang.reflect.Method getter : node.getClass().getMethods()) {
+      if (getter.getParameterCount() == 0
+          && getter.getName().startsWith("get")
+          && !getter.getName().equals("getClass")
+          && getter.getDeclaringClass() != Object.class) {
+        try {
+          refs(getter.invoke(node), used, seen);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // a getter that cannot answer holds no reference
+        }
       }
     }
   }

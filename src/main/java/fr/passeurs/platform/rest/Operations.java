@@ -3,22 +3,13 @@ package fr.passeurs.platform.rest;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -43,17 +34,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * {@code Response} choose their status at run time: their answer stays as generated.
  */
 final class Operations {
-
-  private static final List<Class<? extends Annotation>> PARAMETERS =
-      List.of(
-          PathParam.class,
-          QueryParam.class,
-          HeaderParam.class,
-          CookieParam.class,
-          MatrixParam.class,
-          FormParam.class,
-          BeanParam.class,
-          Context.class);
 
   private final OpenAPI openAPI;
   private final List<Class<?>> resources;
@@ -84,6 +64,7 @@ final class Operations {
           body(operation, resource, method);
           answer(operation, method);
           security(operation, resource, method);
+          problems(operation, resource, method, path);
         }
       }
     }
@@ -118,7 +99,22 @@ final class Operations {
   private void answer(Operation operation, Method method) {
     Type returned = method.getGenericReturnType();
     Class<?> raw = Schemas.raw(returned);
-    if (raw == void.class || raw == jakarta.ws.rs.core.Response.class) {
+    Answers[] answers = method.getAnnotationsByType(Answers.class);
+    if (answers.length > 0) {
+      answered(operation, answers);
+      return;
+    }
+    if (raw == void.class) {
+      if (operation.getResponses() == null) {
+        operation.setResponses(OASFactory.createAPIResponses());
+      }
+      operation.getResponses().removeAPIResponse("default");
+      operation
+          .getResponses()
+          .addAPIResponse("204", OASFactory.createAPIResponse().description(description(204)));
+      return;
+    }
+    if (raw == jakarta.ws.rs.core.Response.class) {
       return;
     }
     Schema schema;
@@ -161,6 +157,132 @@ final class Operations {
     operation.setSecurity(requirements);
   }
 
+  /**
+   * The problem documents an operation may answer, by what it takes: 400 for a body or query
+   * parameters it may refuse, 401 always (wrong credentials are refused even where none are
+   * needed), 403 where roles are required, 404 where the path names something, 409 where it changes
+   * something that may have changed meanwhile or may not be changed now, 429 for a login tried too
+   * often. Each is the one {@code Problem} schema.
+   */
+  private void problems(Operation operation, Class<?> resource, Method method, String path) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    boolean open =
+        method.isAnnotationPresent(PermitAll.class)
+            || (!method.isAnnotationPresent(RolesAllowed.class)
+                && resource.isAnnotationPresent(PermitAll.class));
+    boolean changes = !method.isAnnotationPresent(GET.class);
+    boolean queried =
+        java.util.Arrays.stream(method.getParameters())
+            .anyMatch(p -> p.isAnnotationPresent(jakarta.ws.rs.QueryParam.class));
+    if (bodyOf(method) != null || queried) {
+      problem(responses, "400", "The request is not valid: `errors` names each field refused.");
+    }
+    problem(responses, "401", "Wrong credentials, or none where an account is needed.");
+    if (!open) {
+      problem(responses, "403", "The account has not the role, or not over this resource.");
+    }
+    if (path.contains("{")) {
+      problem(responses, "404", "Nothing of this id, or nothing the caller may see.");
+    }
+    if (changes) {
+      problem(responses, "409", "Refused by the rules or the state of the data, said in `detail`.");
+    }
+    problem(responses, "429", "Too many wrong passwords for this account: wait `Retry-After`.");
+  }
+
+  private void problem(APIResponses responses, String status, String description) {
+    if (responses.hasAPIResponse(status)) {
+      return;
+    }
+    responses.addAPIResponse(
+        status,
+        OASFactory.createAPIResponse()
+            .description(description)
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        Problems.PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref(problemSchema())))));
+  }
+
+  /** The one schema of the problem documents (RFC 9457), made once. */
+  private String problemSchema() {
+    String name = "Problem";
+    if (openAPI.getComponents().getSchemas() == null
+        || !openAPI.getComponents().getSchemas().containsKey(name)) {
+      Schema text = OASFactory.createSchema().type(SchemaType.STRING);
+      openAPI
+          .getComponents()
+          .addSchema(
+              name,
+              OASFactory.createSchema()
+                  .type(SchemaType.OBJECT)
+                  .description(
+                      "An RFC 9457 problem document; title, detail and messages in the language"
+                          + " asked (Accept-Language: French or English). Refusals may add"
+                          + " members (the conflicting reservation, Retry-After seconds).")
+                  .addProperty(
+                      "type",
+                      OASFactory.createSchema().type(SchemaType.STRING).format("uri-reference"))
+                  .addProperty("title", text)
+                  .addProperty(
+                      "status", OASFactory.createSchema().type(SchemaType.INTEGER).format("int32"))
+                  .addProperty("detail", text)
+                  .addProperty(
+                      "errors",
+                      OASFactory.createSchema()
+                          .type(SchemaType.ARRAY)
+                          .items(
+                              OASFactory.createSchema()
+                                  .type(SchemaType.OBJECT)
+                                  .addProperty("field", text)
+                                  .addProperty("message", text)
+                                  .required(List.of("field", "message"))))
+                  .required(List.of("type", "title", "status"))
+                  .additionalPropertiesBoolean(Boolean.TRUE));
+    }
+    return "#/components/schemas/" + name;
+  }
+
+  /** The successful answers a method builds itself, as it states them ({@link Answers}). */
+  private void answered(Operation operation, Answers[] answers) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    responses.removeAPIResponse("default");
+    for (Answers answer : answers) {
+      APIResponse response =
+          OASFactory.createAPIResponse().description(description(answer.status()));
+      if (answer.value() != Void.class) {
+        Schema schema =
+            answer.value() == byte[].class
+                ? OASFactory.createSchema().type(SchemaType.STRING).format("binary")
+                : schemas.of(answer.value());
+        response.content(
+            OASFactory.createContent()
+                .addMediaType(answer.mediaType(), OASFactory.createMediaType().schema(schema)));
+      }
+      responses.addAPIResponse(Integer.toString(answer.status()), response);
+    }
+  }
+
+  private static String description(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created: its address in Location";
+      case 202 -> "Accepted: the work goes on in the background";
+      case 204 -> "Done, nothing to answer";
+      default -> "Status " + status;
+    };
+  }
+
   /** A page of items: {@code CraftViewPage} for a page of {@code CraftView}. */
   private Schema page(Type item) {
     Schema items = schemas.of(item);
@@ -194,15 +316,10 @@ final class Operations {
     return consumes == null ? List.of(MediaType.APPLICATION_JSON) : List.of(consumes.value());
   }
 
+  /** The body parameter's type, as the request filter finds it; null without one. */
   private static Type bodyOf(Method method) {
-    java.lang.reflect.Parameter[] parameters = method.getParameters();
-    for (int i = 0; i < parameters.length; i++) {
-      java.lang.reflect.Parameter parameter = parameters[i];
-      if (PARAMETERS.stream().noneMatch(parameter::isAnnotationPresent)) {
-        return method.getGenericParameterTypes()[i];
-      }
-    }
-    return null;
+    java.lang.reflect.Parameter body = JsonBodyCheck.bodyOf(method);
+    return body == null ? null : body.getParameterizedType();
   }
 
   private static PathItem.HttpMethod verb(Method method) {

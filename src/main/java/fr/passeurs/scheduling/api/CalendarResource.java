@@ -2,6 +2,7 @@ package fr.passeurs.scheduling.api;
 
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.ICalendar;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.scheduling.CalendarFeedService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A private calendar feed, read by calendar applications with the token in its address. */
 @Path("calendars")
 @RequestScoped
-@Tag(name = "Calendars")
+@Tag(
+    name = "Calendars",
+    description = "The one calendar of rooms, machines and artisans, and private iCalendar feeds.")
 public class CalendarResource {
 
   @Inject private CalendarFeedService feeds;
@@ -29,6 +32,7 @@ public class CalendarResource {
   @Produces(ICalendar.MEDIA_TYPE)
   @PermitAll
   @Operation(summary = "A calendar feed (iCalendar, Europe/Paris) behind its private token")
+  @Answers(status = 200, value = String.class, mediaType = ICalendar.MEDIA_TYPE)
   public Response feed(@PathParam("file") String file) {
     String token = file.endsWith(".ics") ? file.substring(0, file.length() - 4) : file;
     return Response.ok(feeds.render(token), ICalendar.MEDIA_TYPE)

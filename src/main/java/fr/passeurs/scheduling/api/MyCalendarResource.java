@@ -1,6 +1,7 @@
 package fr.passeurs.scheduling.api;
 
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.scheduling.CalendarFeedService;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class MyCalendarResource {
 
   @DELETE
   @Operation(summary = "Revoke the caller's calendar address")
+  @Answers(status = 204)
   public Response revoke() {
     feeds.revokeMine(caller);
     return Response.noContent().build();

@@ -2,6 +2,7 @@ package fr.passeurs.scheduling.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.scheduling.CalendarFeedService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,7 @@ public class RoomCalendarResource {
 
   @DELETE
   @Operation(summary = "Revoke the room's calendar address")
+  @Answers(status = 204)
   public Response revoke() {
     feeds.revokeRoom(caller, manufactureId, roomId);
     return Response.noContent().build();

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(AuthorizationFilter.ANY_ROLE)
 @SecurityRequirement(name = "basic")
-@Tag(name = "Trainings")
+@Tag(name = "Trainings", description = "Trainings, their sessions, enrolments and waiting lists.")
 public class MyEnrolmentResource {
 
   @Inject private EnrolmentService enrolments;

@@ -5,6 +5,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
@@ -149,6 +150,7 @@ public class SessionResource {
   @Operation(
       summary = "Enrol",
       description = "CONFIRMED while seats remain, else WAITLISTED with a position (1 is next).")
+  @Answers(status = 201, value = EnrolmentView.class)
   public Response enrol(@PathParam("id") String id, @Context UriInfo uri) {
     EnrolmentService.Standing standing = enrolments.enrol(caller, id);
     return Response.created(

@@ -2,6 +2,7 @@ package fr.passeurs.training.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -86,6 +87,7 @@ public class TrainingResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Define a training for a know-how the artisan holds")
+  @Answers(status = 201, value = TrainingView.class)
   public Response define(@Valid TrainingRequest body, @Context UriInfo uri) {
     Training training = trainings.define(caller, Input.requiredBody(body).toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(training.id()).build())
@@ -127,6 +129,7 @@ public class TrainingResource {
       description =
           "Reserves the room, the machines and the artisan in the one calendar; a conflict is a 409"
               + " naming the reservation in the way, a time outside the opening hours a 409 too.")
+  @Answers(status = 201, value = SessionView.class)
   public Response schedule(
       @PathParam("id") String id, @Valid SessionRequest body, @Context UriInfo uri) {
     TrainingSession session = sessions.schedule(caller, id, Input.requiredBody(body).toPlan());

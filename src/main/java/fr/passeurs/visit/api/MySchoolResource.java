@@ -3,6 +3,7 @@ package fr.passeurs.visit.api;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.visit.School;
 import fr.passeurs.visit.VisitBookingService;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Class visits")
+@Tag(name = "Class visits", description = "Schools, class visit offers and their bookings.")
 @SecurityRequirement(name = "basic")
 @RolesAllowed(Role.TEACHER_NAME)
 public class MySchoolResource {
@@ -53,6 +54,7 @@ public class MySchoolResource {
       description =
           "7 digits and a check letter (e.g. 0750655E); a wrong check letter is refused. If a"
               + " colleague registered it already, I join it and name and city are not needed.")
+  @Answers(status = 201, value = SchoolView.class)
   public Response register(SchoolRequest body) {
     SchoolRequest given = Input.requiredBody(body);
     School school = bookings.registerSchool(caller, given.uai(), given.name(), given.city());

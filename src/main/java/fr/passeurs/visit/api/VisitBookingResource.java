@@ -5,6 +5,7 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
@@ -64,6 +65,7 @@ public class VisitBookingResource {
           "For a school the teacher registered (POST /api/me/schools). Refused with the failing"
               + " fields: level not welcomed, group over the offer's or the room's size, too few"
               + " adults for the level, a time outside the offer's periods or the opening hours.")
+  @Answers(status = 201, value = BookingView.class)
   public Response request(BookingRequest body, @Context UriInfo uri) {
     BookingRequest given = Input.requiredBody(body);
     VisitBooking booking =

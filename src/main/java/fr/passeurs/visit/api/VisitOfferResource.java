@@ -4,6 +4,7 @@ import fr.passeurs.catalogue.Domain;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -123,6 +124,7 @@ public class VisitOfferResource {
       description =
           "An artisan, for a know-how they hold, hosting it; a manager, naming the host artisan"
               + " of their manufacture (artisanId). The room is one of the manufacture's.")
+  @Answers(status = 201, value = VisitOfferView.class)
   public Response publish(VisitOfferRequest body, @Context UriInfo uri) {
     VisitOffer offer = offers.publish(caller, Input.requiredBody(body).toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(offer.id()).build())

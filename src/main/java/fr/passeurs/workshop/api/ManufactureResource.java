@@ -2,6 +2,7 @@ package fr.passeurs.workshop.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -65,6 +66,7 @@ public class ManufactureResource {
   @RolesAllowed(Role.ADMIN_NAME)
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Open a manufacture (admin)")
+  @Answers(status = 201, value = ManufactureView.class)
   public Response open(@Valid ManufactureRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
     Manufacture created = manufactures.open(caller, body.toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())

@@ -4,6 +4,7 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.workshop.Machine;
 import fr.passeurs.workshop.ManufactureService;
@@ -46,7 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Workshop")
+@Tag(
+    name = "Workshop",
+    description = "A manufacture's rooms, machines, opening hours and closure days.")
 public class WorkshopResource {
 
   @Inject private WorkshopService workshop;
@@ -69,6 +72,7 @@ public class WorkshopResource {
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Add a room (its manager, the admin)")
+  @Answers(status = 201, value = RoomView.class)
   public Response addRoom(@Valid RoomRequest body, @Context UriInfo uri) {
     RoomRequest room = Input.requiredBody(body);
     Room added =
@@ -113,6 +117,7 @@ public class WorkshopResource {
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Add a machine (its manager, the admin)")
+  @Answers(status = 201, value = MachineView.class)
   public Response addMachine(@Valid MachineRequest body, @Context UriInfo uri) {
     Machine added =
         workshop.addMachine(caller, manufactureId, Input.requiredBody(body).toDetails());

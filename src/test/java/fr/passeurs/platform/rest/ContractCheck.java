@@ -136,6 +136,43 @@ public final class ContractCheck {
         problems.add(where + ": not in the document");
         continue;
       }
+      if (method.getReturnType() == jakarta.ws.rs.core.Response.class) {
+        JsonObject responses = operation.getJsonObject("responses");
+        Answers[] stated = method.getAnnotationsByType(Answers.class);
+        if (stated.length == 0) {
+          problems.add(where + ": builds its Response without stating it (@Answers)");
+        }
+        for (Answers a : stated) {
+          JsonObject documented =
+              responses == null ? null : responses.getJsonObject(Integer.toString(a.status()));
+          if (documented == null) {
+            problems.add(where + ": answers " + a.status() + ", not in the document");
+          } else if (a.value() != Void.class
+              && (!documented.containsKey("content")
+                  || !documented.getJsonObject("content").containsKey(a.mediaType()))) {
+            problems.add(
+                where
+                    + ": answers "
+                    + a.status()
+                    + " as "
+                    + a.mediaType()
+                    + ", not so in the document");
+          } else if (isChecked(a.value())) {
+            matches(
+                where + " answer " + a.status(),
+                documented
+                    .getJsonObject("content")
+                    .getJsonObject(a.mediaType())
+                    .getJsonObject("schema"),
+                a.value(),
+                new HashSet<>());
+          }
+        }
+      }
+      if (operation.containsKey("responses")
+          && operation.getJsonObject("responses").containsKey("default")) {
+        problems.add(where + ": still the generator's default answer");
+      }
       Type answer = method.getGenericReturnType();
       if (isChecked(answer)) {
         JsonObject schema = answerSchema(operation.getJsonObject("responses"));
