@@ -158,6 +158,27 @@ class TrainingUiIT {
         .contains("day=" + wednesday)
         .contains("room=" + room);
     browser.assertAccessible().screenshot("planning-slot-" + width);
+    // the visit offer editor, opened from there, offers that day and that room
+    String planning = browser.path();
+    browser.clickAndWait("#plan-visit");
+    assertThat(browser.path()).startsWith("/artisan/visit-offer-edit.xhtml");
+    assertThat(browser.find("#offer\\:from1").getAttribute("value"))
+        .isEqualTo(wednesday.toString());
+    assertThat(browser.find("#offer\\:to1").getAttribute("value")).isEqualTo(wednesday.toString());
+    assertThat(
+            new Select(browser.find("#offer\\:roomId"))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo(room);
+    assertThat(
+            browser.all("#offer\\:weekdays input:checked").stream()
+                .map(box -> box.getAttribute("value"))
+                .toList())
+        .containsExactly("WEDNESDAY");
+    browser.assertAccessible().assertFitsWidth();
+    browser.open(planning);
+    clickTime(wednesday, "14:00:00");
+    browser.waitForText("#slot", "14:00");
     browser.clickAndWait("#plan-session");
     assertThat(browser.path()).startsWith("/artisan/session-edit.xhtml");
     assertThat(new Select(browser.find("#session\\:training")).getFirstSelectedOption().getText())

@@ -75,12 +75,7 @@ final class Operations {
     if (body == null) {
       return;
     }
-    Schema schema;
-    if (body == byte[].class) {
-      schema = OASFactory.createSchema().type(SchemaType.STRING).format("binary");
-    } else {
-      schema = schemas.of(body);
-    }
+    Schema schema = schemas.of(body);
     RequestBody request = operation.getRequestBody();
     if (request == null) {
       request = OASFactory.createRequestBody();
@@ -105,13 +100,9 @@ final class Operations {
       return;
     }
     if (raw == void.class) {
-      if (operation.getResponses() == null) {
-        operation.setResponses(OASFactory.createAPIResponses());
-      }
-      operation.getResponses().removeAPIResponse("default");
-      operation
-          .getResponses()
-          .addAPIResponse("204", OASFactory.createAPIResponse().description(description(204)));
+      APIResponses responses = responsesOf(operation);
+      responses.removeAPIResponse("default");
+      responses.addAPIResponse("204", OASFactory.createAPIResponse().description(description(204)));
       return;
     }
     if (raw == jakarta.ws.rs.core.Response.class) {
@@ -123,11 +114,7 @@ final class Operations {
     } else {
       schema = schemas.of(returned);
     }
-    APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
-    }
+    APIResponses responses = responsesOf(operation);
     responses.removeAPIResponse("default");
     APIResponse ok =
         OASFactory.createAPIResponse()
@@ -165,11 +152,7 @@ final class Operations {
    * often. Each is the one {@code Problem} schema.
    */
   private void problems(Operation operation, Class<?> resource, Method method, String path) {
-    APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
-    }
+    APIResponses responses = responsesOf(operation);
     boolean open =
         method.isAnnotationPresent(PermitAll.class)
             || (!method.isAnnotationPresent(RolesAllowed.class)
@@ -251,26 +234,26 @@ final class Operations {
 
   /** The successful answers a method builds itself, as it states them ({@link Answers}). */
   private void answered(Operation operation, Answers[] answers) {
-    APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
-    }
+    APIResponses responses = responsesOf(operation);
     responses.removeAPIResponse("default");
     for (Answers answer : answers) {
       APIResponse response =
           OASFactory.createAPIResponse().description(description(answer.status()));
       if (answer.value() != Void.class) {
-        Schema schema =
-            answer.value() == byte[].class
-                ? OASFactory.createSchema().type(SchemaType.STRING).format("binary")
-                : schemas.of(answer.value());
+        Schema schema = schemas.of(answer.value());
         response.content(
             OASFactory.createContent()
                 .addMediaType(answer.mediaType(), OASFactory.createMediaType().schema(schema)));
       }
       responses.addAPIResponse(Integer.toString(answer.status()), response);
     }
+  }
+
+  private static APIResponses responsesOf(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    return operation.getResponses();
   }
 
   private static String description(int status) {

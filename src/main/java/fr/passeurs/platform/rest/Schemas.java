@@ -65,12 +65,24 @@ final class Schemas {
     Map<String, Schema> before =
         schema.getProperties() == null ? Map.of() : new LinkedHashMap<>(schema.getProperties());
     Map<String, Schema> properties = new LinkedHashMap<>();
+    java.util.List<String> required = new ArrayList<>();
     for (RecordComponent c : record.getRecordComponents()) {
       Schema made = of(c.getGenericType());
       Schema kept = before.get(c.getName());
       properties.put(c.getName(), kept == null ? made : merged(kept, made));
+      if (isRequired(c)) {
+        required.add(c.getName());
+      }
     }
     schema.setProperties(properties);
+    schema.setRequired(required.isEmpty() ? null : required);
+  }
+
+  /** A field the request must give: {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty}. */
+  static boolean isRequired(RecordComponent c) {
+    return c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+        || c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+        || c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class);
   }
 
   /**
@@ -108,6 +120,9 @@ final class Schemas {
   Schema of(Type type) {
     Class<?> raw = raw(type);
     Schema s = OASFactory.createSchema();
+    if (raw == byte[].class) {
+      return s.type(SchemaType.STRING).format("binary");
+    }
     if (raw == String.class || raw == java.net.URI.class) {
       return s.type(SchemaType.STRING).format(raw == String.class ? null : "uri");
     }

@@ -365,12 +365,34 @@ public final class ContractCheck {
                 + documented);
         return;
       }
+      Set<String> mustGive = new TreeSet<>();
       for (RecordComponent c : raw.getRecordComponents()) {
         matches(
             where + "." + c.getName(),
             properties.getJsonObject(c.getName()),
             c.getGenericType(),
             seen);
+        if (c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+            || c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+            || c.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class)) {
+          mustGive.add(c.getName());
+        }
+      }
+      Set<String> said = new TreeSet<>();
+      if (s.containsKey("required")) {
+        s.getJsonArray("required")
+            .getValuesAs(jakarta.json.JsonString::getString)
+            .forEach(said::add);
+      }
+      if (!said.equals(mustGive)) {
+        problems.add(
+            where
+                + ": "
+                + raw.getSimpleName()
+                + " requires "
+                + mustGive
+                + " but the schema says "
+                + said);
       }
     }
     // other types (JSON objects, maps) are free-form: not compared
