@@ -131,11 +131,7 @@ final class Operations {
    * it or nothing (a caller logged in may get more, such as their own place in a session).
    */
   private static void security(Operation operation, Class<?> resource, Method method) {
-    boolean open =
-        method.isAnnotationPresent(PermitAll.class)
-            || (!method.isAnnotationPresent(RolesAllowed.class)
-                && !method.isAnnotationPresent(DenyAll.class)
-                && resource.isAnnotationPresent(PermitAll.class));
+    boolean open = isOpen(resource, method);
     List<SecurityRequirement> requirements = new java.util.ArrayList<>();
     if (open) {
       requirements.add(OASFactory.createSecurityRequirement());
@@ -153,10 +149,7 @@ final class Operations {
    */
   private void problems(Operation operation, Class<?> resource, Method method, String path) {
     APIResponses responses = responsesOf(operation);
-    boolean open =
-        method.isAnnotationPresent(PermitAll.class)
-            || (!method.isAnnotationPresent(RolesAllowed.class)
-                && resource.isAnnotationPresent(PermitAll.class));
+    boolean open = isOpen(resource, method);
     boolean changes = !method.isAnnotationPresent(GET.class);
     boolean queried =
         java.util.Arrays.stream(method.getParameters())
@@ -247,6 +240,14 @@ final class Operations {
       }
       responses.addAPIResponse(Integer.toString(answer.status()), response);
     }
+  }
+
+  /** Open to all: {@code @PermitAll} on the method, or on its class unless the method says else. */
+  private static boolean isOpen(Class<?> resource, Method method) {
+    return method.isAnnotationPresent(PermitAll.class)
+        || (!method.isAnnotationPresent(RolesAllowed.class)
+            && !method.isAnnotationPresent(DenyAll.class)
+            && resource.isAnnotationPresent(PermitAll.class));
   }
 
   private static APIResponses responsesOf(Operation operation) {
