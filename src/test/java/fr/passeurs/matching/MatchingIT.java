@@ -287,6 +287,10 @@ class MatchingIT {
     assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
     assertThat(applied.jsonArray().stream().map(o -> o.asJsonObject().getString("id")))
         .containsExactly(offers.get(2), offers.get(0));
+    Api.Response mine = api.as(apprentice).get("/api/me/applications");
+    assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+    assertThat(mine.jsonArray().stream().map(o -> o.asJsonObject().getString("id")))
+        .containsExactly(offers.get(2), offers.get(0));
     assertThat(
             api.as(apprentice)
                 .get("/api/me/apprentice-profile")
@@ -322,6 +326,18 @@ class MatchingIT {
                 .get("/api/apprenticeship-offers/" + offers.get(0) + "/applicants")
                 .status())
         .isEqualTo(403);
+
+    // Closed by its master, an offer takes no more applications.
+    assertThat(
+            api.as(apprentice)
+                .post("/api/apprenticeship-offers/" + offers.get(2) + "/close", null)
+                .status())
+        .isEqualTo(403);
+    Api.Response closed =
+        api.as(master).post("/api/apprenticeship-offers/" + offers.get(2) + "/close", null);
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
+    assertThat(applyTo(apprentice("coutelier"), offers.get(2)).status()).isBetween(400, 409);
   }
 
   @Test

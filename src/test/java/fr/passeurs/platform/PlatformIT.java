@@ -108,6 +108,8 @@ class PlatformIT {
         .contains("/api/know-how")
         .contains("/api/accounts")
         .contains("Passeurs API");
+    // Payara's own root member "endpoints", unknown to OpenAPI, is not published
+    assertThat(answer.body()).doesNotContain("\nendpoints:");
   }
 
   /**
@@ -121,6 +123,7 @@ class PlatformIT {
     Api.Response answer = api.fetch("/openapi", "application/json");
     assertThat(answer.status()).isEqualTo(200);
     jakarta.json.JsonObject document = answer.json();
+    assertThat(document).doesNotContainKey("endpoints");
     // kept for the linter that .ci/run runs on it
     java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi.json"), answer.body());
     assertThat(fr.passeurs.platform.rest.ContractCheck.of(document)).isEmpty();

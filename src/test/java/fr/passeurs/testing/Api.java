@@ -115,6 +115,7 @@ public final class Api {
     try {
       HttpResponse<byte[]> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      recordedBytes(response);
       return new Download(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null),
@@ -149,7 +150,7 @@ public final class Api {
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(response);
+      return recorded(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -167,7 +168,7 @@ public final class Api {
     }
     headers.forEach(request::header);
     try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return recordedBytes(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -189,7 +190,7 @@ public final class Api {
     }
     headers.forEach(request::header);
     try {
-      return new Response(
+      return recorded(
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -197,6 +198,29 @@ public final class Api {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private static Response recorded(HttpResponse<String> response) {
+    Exchanges.record(
+        response.request().method(),
+        response.uri(),
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(null),
+        response.body());
+    return new Response(response);
+  }
+
+  /** A binary answer is recorded without its body: only its status and media type are checked. */
+  private static HttpResponse<byte[]> recordedBytes(HttpResponse<byte[]> response) {
+    String type = response.headers().firstValue("Content-Type").orElse(null);
+    boolean json = type != null && type.contains("json");
+    Exchanges.record(
+        response.request().method(),
+        response.uri(),
+        response.statusCode(),
+        type,
+        json ? new String(response.body(), StandardCharsets.UTF_8) : null);
+    return response;
   }
 
   public static String encode(String value) {

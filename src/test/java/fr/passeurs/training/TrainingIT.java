@@ -591,6 +591,14 @@ class TrainingIT {
     assertThat(api.as(apprentice).delete("/api/me/calendar").status()).isEqualTo(204);
     assertThat(api.fetch(renewed, CALENDAR).status()).isEqualTo(404);
     assertThat(api.fetch("/api/calendars/not-a-token.ics", CALENDAR).status()).isEqualTo(404);
+
+    // The room's address too, by its managers only.
+    String room = "/api/manufactures/" + w.manufacture() + "/rooms/" + w.room() + "/calendar";
+    String roomPath = URI.create(roomFeed.json().getString("url")).getPath();
+    assertThat(api.as(w.artisan()).delete(room).status()).isEqualTo(403);
+    assertThat(api.fetch(roomPath, CALENDAR).status()).isEqualTo(200);
+    assertThat(api.as(w.manager()).delete(room).status()).isEqualTo(204);
+    assertThat(api.fetch(roomPath, CALENDAR).status()).isEqualTo(404);
   }
 
   @Test
@@ -623,6 +631,17 @@ class TrainingIT {
                 .status())
         .isEqualTo(404);
     assertThat(api.get("/api/me/notifications").status()).isEqualTo(401);
+
+    // All at once: two more, both marked read by one request that says how many it marked.
+    enrol(apprentice, session(w, 1, 7).getString("id"));
+    enrol(apprentice, session(w, 1, 8).getString("id"));
+    assertThat(api.as(apprentice).get("/api/me/notifications?unread=true").json().getInt("total"))
+        .isEqualTo(2);
+    Api.Response all = api.as(apprentice).post("/api/me/notifications/read", null);
+    assertThat(all.status()).as(all.toString()).isEqualTo(200);
+    assertThat(all.json().getInt("marked")).isEqualTo(2);
+    assertThat(api.as(apprentice).get("/api/me/notifications?unread=true").json().getInt("total"))
+        .isZero();
   }
 
   // --- helpers ---------------------------------------------------------------------------------

@@ -202,6 +202,10 @@ class VisitIT {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(fields(bad)).containsExactlyInAnyOrder("level", "date");
 
+    Api.Response one = api.get("/api/visit-offers/" + host.offerId());
+    assertThat(one.status()).as(one.toString()).isEqualTo(200);
+    assertThat(one.json().getString("id")).isEqualTo(host.offerId());
+
     // Withdrawn offers are no longer found.
     assertThat(
             api.as(host.artisan())

@@ -119,6 +119,24 @@ class WorkshopIT {
                     .build());
     assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
     assertThat(renamed.json().getInt("capacity")).isEqualTo(20);
+
+    Api.Response described =
+        api.as(manager)
+            .put(
+                "/api/manufactures/" + manufacture + "/machines/" + machine.json().getString("id"),
+                Json.createObjectBuilder()
+                    .add("name", "Marteau-pilon à air")
+                    .add("kind", "forge")
+                    .add("roomId", roomId)
+                    .add("requiresAuthorisation", false)
+                    .add("minimumAge", 18)
+                    .build());
+    assertThat(described.status()).as(described.toString()).isEqualTo(200);
+    JsonObject reread =
+        api.get("/api/manufactures/" + manufacture + "/machines").jsonArray().getJsonObject(0);
+    assertThat(reread.getString("name")).isEqualTo("Marteau-pilon à air");
+    assertThat(reread.getBoolean("requiresAuthorisation")).isFalse();
+    assertThat(reread.getInt("minimumAge")).isEqualTo(18);
   }
 
   @Test

@@ -11,13 +11,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** A response written to memory, to be kept and then sent on. */
-final class CapturedResponse extends HttpServletResponseWrapper {
+public final class CapturedResponse extends HttpServletResponseWrapper {
 
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private ServletOutputStream stream;
   private PrintWriter writer;
 
-  CapturedResponse(HttpServletResponse response) {
+  public CapturedResponse(HttpServletResponse response) {
     super(response);
   }
 
@@ -76,7 +76,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   }
 
   /** The body written so far, as UTF-8 text. */
-  String body() {
+  public String body() {
     flushBuffer();
     return buffer.toString(StandardCharsets.UTF_8);
   }

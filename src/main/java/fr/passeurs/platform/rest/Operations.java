@@ -1,5 +1,6 @@
 package fr.passeurs.platform.rest;
 
+import fr.passeurs.platform.idempotency.ApiIdempotency;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +66,42 @@ final class Operations {
           answer(operation, method);
           security(operation, resource, method);
           problems(operation, resource, method, path);
+          paging(operation);
         }
+      }
+    }
+  }
+
+  /**
+   * The paging parameters as what they are: numbers, a page from 0, a size from 1 to {@link
+   * PageRequest#MAX_SIZE} (the resources take them as text to refuse a bad one by name).
+   */
+  private static void paging(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (org.eclipse.microprofile.openapi.models.parameters.Parameter p :
+        operation.getParameters()) {
+      if (p.getIn() != org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY) {
+        continue;
+      }
+      if ("page".equals(p.getName())) {
+        p.setSchema(
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(java.math.BigDecimal.ZERO)
+                .defaultValue(0));
+        p.setDescription("The page, from 0.");
+      } else if ("size".equals(p.getName())) {
+        p.setSchema(
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.INTEGER)
+                .format("int32")
+                .minimum(java.math.BigDecimal.ONE)
+                .maximum(java.math.BigDecimal.valueOf(PageRequest.MAX_SIZE))
+                .defaultValue(PageRequest.DEFAULT_SIZE));
+        p.setDescription("Items per page.");
       }
     }
   }
@@ -157,6 +193,13 @@ final class Operations {
     if (bodyOf(method) != null || queried) {
       problem(responses, "400", "The request is not valid: `errors` names each field refused.");
     }
+    if (bodyOf(method) != null) {
+      problem(responses, "415", "The body is not of a media type the operation takes.");
+    }
+    if (method.isAnnotationPresent(jakarta.ws.rs.POST.class)) {
+      idempotency(operation);
+      problem(responses, "422", "The Idempotency-Key was already used for another request.");
+    }
     problem(responses, "401", "Wrong credentials, or none where an account is needed.");
     if (!open) {
       problem(responses, "403", "The account has not the role, or not over this resource.");
@@ -184,6 +227,33 @@ final class Operations {
                         Problems.PROBLEM_JSON,
                         OASFactory.createMediaType()
                             .schema(OASFactory.createSchema().ref(problemSchema())))));
+  }
+
+  /**
+   * Every POST takes an {@code Idempotency-Key} (the {@code ApiIdempotency} filter): the same key
+   * again gets the first answer again, without doing anything twice.
+   */
+  private static void idempotency(Operation operation) {
+    boolean stated =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> ApiIdempotency.HEADER.equalsIgnoreCase(p.getName()));
+    if (stated) {
+      return;
+    }
+    operation.addParameter(
+        OASFactory.createParameter()
+            .name(ApiIdempotency.HEADER)
+            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+            .required(false)
+            .description(
+                "Any unique text (a UUID): sent again with the same request, the first answer"
+                    + " comes back (Idempotent-Replayed: true) and nothing is done twice.")
+            .schema(
+                OASFactory.createSchema()
+                    .type(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                    .minLength(1)
+                    .maxLength(ApiIdempotency.MAX_KEY_LENGTH)));
   }
 
   /** The one schema of the problem documents (RFC 9457), made once. */
@@ -236,7 +306,9 @@ final class Operations {
         Schema schema = schemas.of(answer.value());
         response.content(
             OASFactory.createContent()
-                .addMediaType(answer.mediaType(), OASFactory.createMediaType().schema(schema)));
+                .addMediaType(
+                    answer.mediaType().split(";")[0].trim(),
+                    OASFactory.createMediaType().schema(schema)));
       }
       responses.addAPIResponse(Integer.toString(answer.status()), response);
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The REST API, under {@code /api}. Its OpenAPI description is served at {@code /openapi}. */
@@ -14,6 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         @Info(
             title = "Passeurs API",
             version = "1",
+            license =
+                @License(
+                    name = "EUPL-1.2",
+                    url =
+                        "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"),
             description =
                 "Rare craft know-how of the manufactures de proximité: catalogue, accounts, and"
                     + " everything built on them. Errors are RFC 9457 problem documents."))

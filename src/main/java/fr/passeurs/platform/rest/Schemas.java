@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  */
 final class Schemas {
 
+  /** A time of day as JSON-B writes it ("09:00:00") and as it is accepted ("09:00"). */
+  static final String LOCAL_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
+
   private static final String PREFIX = "#/components/schemas/";
 
   private final OpenAPI openAPI;
@@ -145,7 +148,9 @@ final class Schemas {
       return s.type(SchemaType.STRING).format("date");
     }
     if (raw == LocalTime.class) {
-      return s.type(SchemaType.STRING).format("time");
+      // a time of day without offset: RFC 3339's partial-time, not JSON Schema's "time" (which
+      // requires one)
+      return s.type(SchemaType.STRING).format("partial-time").pattern(LOCAL_TIME);
     }
     if (raw == Duration.class) {
       return s.type(SchemaType.STRING).format("duration");

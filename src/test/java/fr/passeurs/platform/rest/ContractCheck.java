@@ -149,7 +149,9 @@ public final class ContractCheck {
             problems.add(where + ": answers " + a.status() + ", not in the document");
           } else if (a.value() != Void.class
               && (!documented.containsKey("content")
-                  || !documented.getJsonObject("content").containsKey(a.mediaType()))) {
+                  || !documented
+                      .getJsonObject("content")
+                      .containsKey(a.mediaType().split(";")[0].trim()))) {
             problems.add(
                 where
                     + ": answers "
@@ -309,7 +311,7 @@ public final class ContractCheck {
     } else if (raw == LocalDate.class) {
       expectFormat(where, s, "date");
     } else if (raw == LocalTime.class) {
-      expectFormat(where, s, "time");
+      expectFormat(where, s, "partial-time");
     } else if (raw == Duration.class) {
       expect(where, "string", kind, s);
     } else if (Collection.class.isAssignableFrom(raw)) {
