@@ -10,6 +10,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -121,6 +122,24 @@ class ArchitectureTest {
         .isEmpty();
   }
 
+  /** What a certificate states, its credential and its PDF are plain Java, like the matching. */
+  @Test
+  void theCertificateCoreIsPlainJava() {
+    noClasses()
+        .that()
+        .resideInAPackage("fr.passeurs.certificate.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta..", "org.eclipse..", "org.primefaces..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "fr.passeurs.certificate",
+            "fr.passeurs.certificate.api..",
+            "fr.passeurs.certificate.web..")
+        .check(classes);
+  }
+
   /** The computation of a matching round is plain Java, testable without a container. */
   @Test
   void theMatchingCoreIsPlainJava() {
@@ -171,25 +190,146 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * No entity in what the API takes or gives: not as a resource method's answer or parameter, not
+   * inside a list, an optional or a map, not as a component of a record of an {@code api} package.
+   */
   @Test
   void entitiesNeverCrossTheRestBoundary() {
     methods()
         .that()
         .areDeclaredInClassesThat()
         .areAnnotatedWith(Path.class)
+        .and(
+            DescribedPredicate.describe(
+                "answer a request",
+                (JavaMethod m) ->
+                    m.isAnnotatedWith(GET.class)
+                        || m.isAnnotatedWith(POST.class)
+                        || m.isAnnotatedWith(PUT.class)
+                        || m.isAnnotatedWith(DELETE.class)
+                        || m.isAnnotatedWith(Path.class)))
         .should(
-            new ArchCondition<JavaMethod>("not return an entity") {
+            new ArchCondition<JavaMethod>("neither take nor give an entity") {
               @Override
               public void check(JavaMethod method, ConditionEvents events) {
-                JavaClass returned = method.getRawReturnType();
-                if (returned.isAnnotatedWith(Entity.class)) {
-                  events.add(
-                      SimpleConditionEvent.violated(
-                          method, method.getFullName() + " returns an entity"));
-                }
+                java.util.Set<JavaClass> involved =
+                    new java.util.HashSet<>(method.getReturnType().getAllInvolvedRawTypes());
+                method
+                    .getParameters()
+                    .forEach(p -> involved.addAll(p.getType().getAllInvolvedRawTypes()));
+                involved.stream()
+                    .filter(type -> type.isAnnotatedWith(Entity.class))
+                    .forEach(
+                        entity ->
+                            events.add(
+                                SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName()
+                                        + " takes or gives the entity "
+                                        + entity.getSimpleName())));
               }
             })
         .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("fr.passeurs.*.api..")
+        .and()
+        .areRecords()
+        .should(
+            new ArchCondition<JavaClass>("have no entity among their components") {
+              @Override
+              public void check(JavaClass record, ConditionEvents events) {
+                record.getFields().stream()
+                    .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
+                    .forEach(
+                        field ->
+                            field.getType().getAllInvolvedRawTypes().stream()
+                                .filter(type -> type.isAnnotatedWith(Entity.class))
+                                .forEach(
+                                    entity ->
+                                        events.add(
+                                            SimpleConditionEvent.violated(
+                                                record,
+                                                record.getName()
+                                                    + "."
+                                                    + field.getName()
+                                                    + " is the entity "
+                                                    + entity.getSimpleName()))));
+              }
+            })
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /**
+   * A context's domain knows nothing of HTTP or of pages: JAX-RS lives in {@code api}, Faces and
+   * PrimeFaces in {@code web}.
+   */
+  @Test
+  void noDomainKnowsHttpOrPages() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(contextPackages("").toArray(String[]::new))
+        .or()
+        .resideInAnyPackage(contextPackages(".core..").toArray(String[]::new))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "org.primefaces..")
+        .check(classes);
+  }
+
+  /**
+   * The pages read and write through the same request records and read models as the API, never
+   * through entities. The pages below still do: the list may only shrink (a page taken off it must
+   * stay off, and one that no longer touches an entity must leave it).
+   */
+  static final java.util.Set<String> PAGES_STILL_ON_ENTITIES =
+      java.util.Set.of(
+          "attendance.web.RegisterPage",
+          "attendance.web.SignPage",
+          "catalogue.web.KnowHowEditor",
+          "catalogue.web.KnowHowPage",
+          "catalogue.web.MyKnowHowBean",
+          "catalogue.web.SearchBean",
+          "matching.web.ApplicantsBean",
+          "matching.web.ApprenticeOffersBean",
+          "matching.web.ApprenticeProfileBean",
+          "matching.web.ApprenticeshipLines",
+          "matching.web.ApprenticeshipOfferEditor",
+          "matching.web.MasterOffersBean",
+          "matching.web.MatchingRoundsBean",
+          "matching.web.MyApprenticeshipBean",
+          "training.web.MyEnrolmentsBean",
+          "training.web.MyTrainingsBean",
+          "training.web.SessionEditor",
+          "training.web.SessionPage",
+          "visit.web.BookingForm",
+          "visit.web.BookingPage",
+          "visit.web.OfferPage",
+          "visit.web.MyVisitsBean",
+          "visit.web.OfferEditor",
+          "visit.web.OffersBean",
+          "visit.web.SchoolForm",
+          "visit.web.VisitRequestsBean");
+
+  @Test
+  void pagesTouchNoEntity() {
+    java.util.Set<String> onEntities = new java.util.TreeSet<>();
+    classes.stream()
+        .filter(c -> c.getPackageName().matches("fr\\.passeurs\\.\\w+\\.web"))
+        .forEach(
+            page ->
+                page.getDirectDependenciesFromSelf().stream()
+                    .filter(d -> d.getTargetClass().isAnnotatedWith(Entity.class))
+                    .findAny()
+                    .ifPresent(
+                        d ->
+                            onEntities.add(
+                                page.getName()
+                                    .replaceFirst("^fr\\.passeurs\\.", "")
+                                    .replaceFirst("\\$.*", ""))));
+    assertThat(onEntities).as("pages that touch an entity").isEqualTo(PAGES_STILL_ON_ENTITIES);
   }
 
   /**

@@ -1,5 +1,11 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.certificate.core.CertificateContent;
+import fr.passeurs.certificate.core.CertificatePdf;
+import fr.passeurs.certificate.core.ContentDigest;
+import fr.passeurs.certificate.core.PublicCode;
+import fr.passeurs.certificate.core.StatusListEntry;
+import fr.passeurs.certificate.core.SubjectType;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Message;

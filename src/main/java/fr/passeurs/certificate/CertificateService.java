@@ -1,7 +1,12 @@
 package fr.passeurs.certificate;
 
 import fr.passeurs.certificate.CertificateDrafts.Draft;
-import fr.passeurs.certificate.CredentialVerifier.Verification;
+import fr.passeurs.certificate.core.CertificatePdf;
+import fr.passeurs.certificate.core.CredentialIssuer;
+import fr.passeurs.certificate.core.CredentialVerifier.Verification;
+import fr.passeurs.certificate.core.PublicCode;
+import fr.passeurs.certificate.core.StatusListEntry;
+import fr.passeurs.certificate.core.SubjectType;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;

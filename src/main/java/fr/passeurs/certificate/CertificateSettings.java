@@ -1,5 +1,7 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.certificate.core.IssuerProfile;
+import fr.passeurs.certificate.core.PublicCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

@@ -2,6 +2,10 @@ package fr.passeurs.certificate;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import fr.passeurs.certificate.core.CredentialIssuer;
+import fr.passeurs.certificate.core.CredentialVerifier;
+import fr.passeurs.certificate.core.IssuerKey;
+import fr.passeurs.certificate.core.IssuerProfile;
 import fr.passeurs.platform.persistence.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

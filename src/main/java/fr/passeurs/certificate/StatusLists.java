@@ -1,5 +1,6 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.certificate.core.StatusList;
 import fr.passeurs.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

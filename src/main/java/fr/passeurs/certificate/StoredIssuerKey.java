@@ -1,5 +1,6 @@
 package fr.passeurs.certificate;
 
+import fr.passeurs.certificate.core.IssuerKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -6,17 +6,18 @@
  * <p>The core of the context is kept free of persistence, injection and HTTP:
  *
  * <ul>
- *   <li>{@link fr.passeurs.certificate.CertificateContent} is what a certificate states, under an
- *       unguessable {@link fr.passeurs.certificate.PublicCode};
- *   <li>{@link fr.passeurs.certificate.SigningKeys} are the platform's issuing keys ({@link
- *       fr.passeurs.certificate.IssuerKey}), all of whose public halves are published as a JWK set,
- *       so that a credential signed before a rotation still verifies after it;
- *   <li>{@link fr.passeurs.certificate.CredentialIssuer} turns the content into an Open Badges 3.0
- *       credential secured as a VC-JWT, and {@link fr.passeurs.certificate.CredentialVerifier}
- *       checks one, then, separately, whether it was revoked;
- *   <li>{@link fr.passeurs.certificate.StatusList} is the W3C Bitstring Status List through which
- *       certificates are revoked;
- *   <li>{@link fr.passeurs.certificate.CertificatePdf} draws the PDF, with a QR code to the
+ *   <li>{@link fr.passeurs.certificate.core.CertificateContent} is what a certificate states, under
+ *       an unguessable {@link fr.passeurs.certificate.core.PublicCode};
+ *   <li>{@link fr.passeurs.certificate.core.SigningKeys} are the platform's issuing keys ({@link
+ *       fr.passeurs.certificate.core.IssuerKey}), all of whose public halves are published as a JWK
+ *       set, so that a credential signed before a rotation still verifies after it;
+ *   <li>{@link fr.passeurs.certificate.core.CredentialIssuer} turns the content into an Open Badges
+ *       3.0 credential secured as a VC-JWT, and {@link
+ *       fr.passeurs.certificate.core.CredentialVerifier} checks one, then, separately, whether it
+ *       was revoked;
+ *   <li>{@link fr.passeurs.certificate.core.StatusList} is the W3C Bitstring Status List through
+ *       which certificates are revoked;
+ *   <li>{@link fr.passeurs.certificate.core.CertificatePdf} draws the PDF, with a QR code to the
  *       verification page and the credential attached, so that a PDF can be checked offline.
  * </ul>
  *

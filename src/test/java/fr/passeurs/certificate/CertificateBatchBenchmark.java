@@ -9,6 +9,7 @@ import static fr.passeurs.bench.BenchHttp.requireFreePort;
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.bench.Load;
+import fr.passeurs.certificate.core.CertificatePdf;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;

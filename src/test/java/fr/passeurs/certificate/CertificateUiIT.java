@@ -2,6 +2,7 @@ package fr.passeurs.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.certificate.core.PublicCode;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Browser;
 import fr.passeurs.testing.Deployments;

@@ -2,6 +2,10 @@ package fr.passeurs.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.certificate.core.CertificateContent;
+import fr.passeurs.certificate.core.ContentDigest;
+import fr.passeurs.certificate.core.PublicCode;
+import fr.passeurs.certificate.core.Samples;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

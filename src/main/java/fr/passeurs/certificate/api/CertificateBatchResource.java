@@ -1,8 +1,5 @@
 package fr.passeurs.certificate.api;
 
-import fr.passeurs.certificate.BatchRunner;
-import fr.passeurs.certificate.CertificateBatch;
-import fr.passeurs.certificate.CertificateBatches;
 import fr.passeurs.certificate.api.CertificateViews.BatchView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
@@ -43,8 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "Certificates of training and attestations of class visits: issuing, verifying, revoking, reissuing, status lists.")
 public class CertificateBatchResource {
 
-  @Inject private CertificateBatches batches;
-  @Inject private BatchRunner runner;
+  @Inject private CertificateReads certificates;
   @Inject private Caller caller;
   @Context private UriInfo uri;
 
@@ -69,21 +65,20 @@ public class CertificateBatchResource {
   @Answers(status = 202, value = BatchView.class)
   public Response start(BatchRequest body) {
     BatchRequest given = Input.requiredBody(body);
-    CertificateBatch batch;
+    BatchView batch;
     if (!Input.isBlank(given.sessionId())) {
-      batch = batches.ofSession(caller, given.sessionId().strip());
+      batch = certificates.startForSession(caller, given.sessionId().strip());
     } else if (!Input.isBlank(given.visitBookingId())) {
-      batch = batches.ofVisit(caller, given.visitBookingId().strip());
+      batch = certificates.startForVisit(caller, given.visitBookingId().strip());
     } else {
       Input input = new Input();
       input.check(!Input.isBlank(given.manufactureId()), "manufactureId", "invalid.batch.scope");
       LocalDate from = day(input, "from", given.from());
       LocalDate to = day(input, "to", given.to());
       input.throwIfInvalid();
-      batch = batches.ofPeriod(caller, given.manufactureId().strip(), from, to);
+      batch = certificates.startForPeriod(caller, given.manufactureId().strip(), from, to);
     }
-    runner.submit(batch.id());
-    return Response.accepted(BatchView.of(batch))
+    return Response.accepted(batch)
         .location(uri.getBaseUriBuilder().path("certificate-batches").path(batch.id()).build())
         .build();
   }
@@ -93,7 +88,7 @@ public class CertificateBatchResource {
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "A batch's progress: total, done, failed, certificates issued, state")
   public BatchView get(@PathParam("id") String id) {
-    return BatchView.of(batches.get(caller, id));
+    return certificates.batch(caller, id);
   }
 
   private static LocalDate day(Input input, String field, String value) {

@@ -1,11 +1,6 @@
 package fr.passeurs.certificate.api;
 
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
 import fr.passeurs.certificate.StatusLists;
-import fr.passeurs.certificate.Verdict;
-import fr.passeurs.certificate.api.CertificateViews.CertificateView;
 import fr.passeurs.certificate.api.CertificateViews.VerdictView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
@@ -31,9 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,17 +45,14 @@ public class CertificateResource {
   /** The media type of a credential secured as a JWT (VC-JOSE-COSE). */
   public static final String VC_JWT = "application/vc+jwt";
 
-  private static final Pattern COMPACT_JWS =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
-
-  @Inject private CertificateService certificates;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
   @Inject private StatusLists statusLists;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
   /** A credential to check, in JSON. */
-  public record VerifyRequest(@TextSize(max = 20000) @MultiLine String credential) {}
+  public record VerifyRequest(
+      @TextSize(max = CertificateReads.MAX_CREDENTIAL) @MultiLine String credential) {}
 
   /** Why a certificate is revoked. */
   public record RevocationRequest(@TextSize(max = 500) @MultiLine String reason) {}
@@ -105,11 +95,7 @@ public class CertificateResource {
   @PermitAll
   @Operation(summary = "Check a certificate given as its VC-JWT")
   public VerdictView verifyText(String jwt) {
-    String credential = jwt == null ? "" : jwt.strip();
-    if (!COMPACT_JWS.matcher(credential).matches()) {
-      throw DomainException.invalid("credential", "invalid.certificate.credential");
-    }
-    return view(certificates.verifyCredential(credential));
+    return certificates.verifyCredential(jwt, language());
   }
 
   @POST
@@ -118,12 +104,7 @@ public class CertificateResource {
   @PermitAll
   @Operation(summary = "Check a certificate given as its PDF")
   public VerdictView verifyPdf(byte[] pdf) {
-    if (pdf == null
-        || pdf.length < 5
-        || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-      throw DomainException.invalid("body", "invalid.certificate.pdf");
-    }
-    return view(certificates.verifyPdf(pdf));
+    return certificates.verifyPdf(pdf, language());
   }
 
   @GET
@@ -131,7 +112,7 @@ public class CertificateResource {
   @PermitAll
   @Operation(summary = "A certificate by its code, as the verification page shows it")
   public VerdictView get(@PathParam("code") String code) {
-    return view(certificates.judged(certificates.byCode(code)));
+    return certificates.byCode(code, language());
   }
 
   @GET
@@ -142,12 +123,10 @@ public class CertificateResource {
   @Operation(summary = "The PDF as issued (its recipient, the manufacture's managers, the admin)")
   @Answers(status = 200, value = byte[].class, mediaType = "application/pdf")
   public Response pdf(@PathParam("code") String code) {
-    Certificate certificate = certificates.forDownload(caller, code);
-    return Response.ok(certificate.pdf(), "application/pdf")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"certificat-" + certificate.code().grouped() + ".pdf\"")
-        .header("Digest", "sha-256=" + certificate.pdfSha256())
+    CertificateReads.IssuedFiles files = certificates.files(caller, code);
+    return Response.ok(files.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + files.fileName() + "\"")
+        .header("Digest", "sha-256=" + files.pdfSha256())
         .build();
   }
 
@@ -159,7 +138,7 @@ public class CertificateResource {
   @Operation(summary = "The signed credential (VC-JWT) as issued")
   @Answers(status = 200, value = String.class, mediaType = VC_JWT)
   public Response credential(@PathParam("code") String code) {
-    return Response.ok(certificates.forDownload(caller, code).credential(), VC_JWT).build();
+    return Response.ok(certificates.files(caller, code).credential(), VC_JWT).build();
   }
 
   @POST
@@ -171,7 +150,7 @@ public class CertificateResource {
       summary = "Revoke a certificate for good, with its reason (the manufacture's managers)")
   public VerdictView revoke(@PathParam("code") String code, RevocationRequest body) {
     RevocationRequest given = Input.requiredBody(body);
-    return view(certificates.judged(certificates.revoke(caller, code, given.reason())));
+    return certificates.revoke(caller, code, given.reason(), language());
   }
 
   @POST
@@ -181,26 +160,15 @@ public class CertificateResource {
   @Operation(
       summary = "Issue again from the register as it is now; the old certificate is superseded")
   public VerdictView reissue(@PathParam("code") String code) {
-    return view(certificates.judged(certificates.reissue(caller, code)));
+    return certificates.reissue(caller, code, language());
   }
 
-  private VerdictView view(Verdict verdict) {
-    return CertificateViews.of(
-        verdict,
-        verdict.certificate() == null
-            ? null
-            : settings.verificationUrl(verdict.certificate().code()),
-        language(headers));
+  private Locale language() {
+    return language(headers);
   }
 
-  /** A certificate in the API; the reason of a revocation in the language the client asked. */
-  static CertificateView view(
-      Certificate certificate, CertificateSettings settings, HttpHeaders headers) {
-    return CertificateView.of(
-        certificate, settings.verificationUrl(certificate.code()), language(headers));
-  }
-
-  private static Locale language(HttpHeaders headers) {
+  /** The language the client asked for, for the reasons of revocations and checks. */
+  static Locale language(HttpHeaders headers) {
     return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 }

@@ -2,8 +2,7 @@ package fr.passeurs.certificate.api;
 
 import fr.passeurs.certificate.Certificate;
 import fr.passeurs.certificate.CertificateBatch;
-import fr.passeurs.certificate.CertificateContent;
-import fr.passeurs.certificate.Verdict;
+import fr.passeurs.certificate.core.CertificateContent;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,45 +46,44 @@ public final class CertificateViews {
       String status,
       Instant revokedAt,
       String revocationReason,
-      String supersededBy) {
+      String supersededBy) {}
 
-    /** The certificate; the reason of a revocation written in this language. */
-    static CertificateView of(Certificate c, URI verificationUrl, Locale language) {
-      CertificateContent content = c.content(verificationUrl);
-      return new CertificateView(
-          c.code().value(),
-          c.kind().name(),
-          c.kind().title(),
-          c.subjectType().name(),
-          c.subjectId(),
-          c.recipientId(),
-          content.recipientName(),
-          content.trainingTitle(),
-          content.actionNature(),
-          content.knowHow(),
-          content.craft(),
-          content.from(),
-          content.to(),
-          content.attended().toMinutes(),
-          content.planned().toMinutes(),
-          content.attendanceRate().toPlainString(),
-          content.trainerName(),
-          new PlaceView(
-              content.manufacture().name(),
-              content.manufacture().address(),
-              content.manufacture().identifier()),
-          content.issuedOn(),
-          c.issuedAt(),
-          verificationUrl.toString(),
-          c.pdfSha256(),
-          c.kid(),
-          c.statusList(),
-          c.statusIndex(),
-          c.status().name(),
-          c.revokedAt(),
-          c.revocation() == null ? null : c.revocation().in(language),
-          c.supersededBy());
-    }
+  /** The certificate; the reason of a revocation written in this language. */
+  static CertificateView view(Certificate c, URI verificationUrl, Locale language) {
+    CertificateContent content = c.content(verificationUrl);
+    return new CertificateView(
+        c.code().value(),
+        c.kind().name(),
+        c.kind().title(),
+        c.subjectType().name(),
+        c.subjectId(),
+        c.recipientId(),
+        content.recipientName(),
+        content.trainingTitle(),
+        content.actionNature(),
+        content.knowHow(),
+        content.craft(),
+        content.from(),
+        content.to(),
+        content.attended().toMinutes(),
+        content.planned().toMinutes(),
+        content.attendanceRate().toPlainString(),
+        content.trainerName(),
+        new PlaceView(
+            content.manufacture().name(),
+            content.manufacture().address(),
+            content.manufacture().identifier()),
+        content.issuedOn(),
+        c.issuedAt(),
+        verificationUrl.toString(),
+        c.pdfSha256(),
+        c.kid(),
+        c.statusList(),
+        c.statusIndex(),
+        c.status().name(),
+        c.revokedAt(),
+        c.revocation() == null ? null : c.revocation().in(language),
+        c.supersededBy());
   }
 
   /** What a check concludes; the certificate when the platform knows it. */
@@ -107,33 +105,24 @@ public final class CertificateViews {
       String errorSummary,
       Instant createdAt,
       Instant startedAt,
-      Instant finishedAt) {
-    static BatchView of(CertificateBatch b) {
-      return new BatchView(
-          b.id(),
-          b.manufactureId(),
-          b.sessionId(),
-          b.visitBookingId(),
-          b.fromDay(),
-          b.toDay(),
-          b.state().name(),
-          b.total(),
-          b.done(),
-          b.failed(),
-          b.issued(),
-          b.errorSummary(),
-          b.createdAt(),
-          b.startedAt(),
-          b.finishedAt());
-    }
-  }
+      Instant finishedAt) {}
 
-  static VerdictView of(Verdict verdict, URI verificationUrl, Locale language) {
-    return new VerdictView(
-        verdict.outcome().name(),
-        verdict.reason().in(language),
-        verdict.certificate() == null
-            ? null
-            : CertificateView.of(verdict.certificate(), verificationUrl, language));
+  static BatchView batch(CertificateBatch b) {
+    return new BatchView(
+        b.id(),
+        b.manufactureId(),
+        b.sessionId(),
+        b.visitBookingId(),
+        b.fromDay(),
+        b.toDay(),
+        b.state().name(),
+        b.total(),
+        b.done(),
+        b.failed(),
+        b.issued(),
+        b.errorSummary(),
+        b.createdAt(),
+        b.startedAt(),
+        b.finishedAt());
   }
 }

@@ -1,7 +1,5 @@
 package fr.passeurs.certificate.api;
 
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
 import fr.passeurs.certificate.api.CertificateViews.CertificateView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.AuthorizationFilter;
@@ -31,8 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates")
 public class MyCertificateResource {
 
-  @Inject private CertificateService certificates;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -43,8 +40,6 @@ public class MyCertificateResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return certificates
-        .mine(caller, request)
-        .map(c -> CertificateResource.view(c, settings, headers));
+    return certificates.mine(caller, request, CertificateResource.language(headers));
   }
 }

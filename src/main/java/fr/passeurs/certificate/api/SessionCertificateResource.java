@@ -1,7 +1,5 @@
 package fr.passeurs.certificate.api;
 
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
 import fr.passeurs.certificate.api.CertificateViews.CertificateView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
@@ -29,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Certificates")
 public class SessionCertificateResource {
 
-  @Inject private CertificateService certificates;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -41,9 +38,7 @@ public class SessionCertificateResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Every certificate of the session, superseded and revoked ones included")
   public List<CertificateView> list() {
-    return certificates.ofSession(caller, sessionId).stream()
-        .map(c -> CertificateResource.view(c, settings, headers))
-        .toList();
+    return certificates.ofSession(caller, sessionId, CertificateResource.language(headers));
   }
 
   @POST
@@ -52,9 +47,6 @@ public class SessionCertificateResource {
       summary = "Issue the session's certificates now (a closed register); those issued stay")
   public List<CertificateView> issue() {
     // who may see the session's certificates, with a manager's or the admin's role, issues them
-    certificates.ofSession(caller, sessionId);
-    return certificates.issueForSession(sessionId).certificates().stream()
-        .map(c -> CertificateResource.view(c, settings, headers))
-        .toList();
+    return certificates.issueForSession(caller, sessionId, CertificateResource.language(headers));
   }
 }

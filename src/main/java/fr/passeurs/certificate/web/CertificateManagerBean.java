@@ -1,12 +1,10 @@
 package fr.passeurs.certificate.web;
 
-import fr.passeurs.certificate.BatchRunner;
 import fr.passeurs.certificate.BatchState;
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateBatch;
-import fr.passeurs.certificate.CertificateBatches;
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
+import fr.passeurs.certificate.api.CertificateReads;
+import fr.passeurs.certificate.api.CertificateViews.BatchView;
+import fr.passeurs.certificate.api.CertificateViews.CertificateView;
+import fr.passeurs.certificate.core.PublicCode;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
@@ -46,10 +44,7 @@ public class CertificateManagerBean implements Serializable {
   /** The period shown at first: so many days back to today. */
   static final int DEFAULT_DAYS = 90;
 
-  @Inject private CertificateService certificates;
-  @Inject private CertificateBatches batches;
-  @Inject private BatchRunner runner;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
   @Inject private SessionService sessions;
   @Inject private ManufactureService manufactures;
   @Inject private Clock clock;
@@ -170,7 +165,9 @@ public class CertificateManagerBean implements Serializable {
     }
     try {
       sessionCertificates =
-          certificates.ofSession(caller.get(), sessionId).stream().map(this::sheet).toList();
+          certificates.ofSession(caller.get(), sessionId, Feedback.locale()).stream()
+              .map(c -> CertificateSheet.of(c, null))
+              .toList();
     } catch (DomainException e) {
       Feedback.refusal(e);
       sessionCertificates = List.of();
@@ -181,7 +178,7 @@ public class CertificateManagerBean implements Serializable {
   public void issueSession(String id) {
     try {
       sessionId = id;
-      follow(batches.ofSession(caller.get(), id));
+      follow(certificates.startForSession(caller.get(), id));
     } catch (DomainException e) {
       Feedback.refusal(e);
     }
@@ -194,14 +191,13 @@ public class CertificateManagerBean implements Serializable {
       return;
     }
     try {
-      follow(batches.ofPeriod(caller.get(), manufactureId, from, to));
+      follow(certificates.startForPeriod(caller.get(), manufactureId, from, to));
     } catch (DomainException e) {
       Feedback.refusal(e);
     }
   }
 
-  private void follow(CertificateBatch started) {
-    runner.submit(started.id());
+  private void follow(BatchView started) {
     batchId = started.id();
     batch = line(started);
     Feedback.info("cert.manager.batchStarted");
@@ -211,7 +207,7 @@ public class CertificateManagerBean implements Serializable {
   public void refresh() {
     if (batchId != null) {
       try {
-        batch = line(batches.get(caller.get(), batchId));
+        batch = line(certificates.batch(caller.get(), batchId));
       } catch (DomainException e) {
         batch = null;
         batchId = null;
@@ -230,11 +226,12 @@ public class CertificateManagerBean implements Serializable {
    */
   public void reissue(String code) {
     try {
-      Certificate next = certificates.reissue(caller.get(), code);
-      if (next.code().value().equals(code)) {
-        Feedback.info("cert.manager.unchanged", next.code().grouped());
+      CertificateView next =
+          certificates.reissue(caller.get(), code, Feedback.locale()).certificate();
+      if (next.code().equals(code)) {
+        Feedback.info("cert.manager.unchanged", grouped(next));
       } else {
-        Feedback.info("cert.manager.reissued", next.code().grouped());
+        Feedback.info("cert.manager.reissued", grouped(next));
       }
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -258,8 +255,11 @@ public class CertificateManagerBean implements Serializable {
       return;
     }
     try {
-      Certificate revoked = certificates.revoke(caller.get(), revokeCode, revokeReason);
-      Feedback.info("cert.manager.revoked", revoked.code().grouped());
+      CertificateView revoked =
+          certificates
+              .revoke(caller.get(), revokeCode, revokeReason, Feedback.locale())
+              .certificate();
+      Feedback.info("cert.manager.revoked", grouped(revoked));
       revokeCode = null;
       revokeReason = null;
     } catch (DomainException e) {
@@ -268,14 +268,14 @@ public class CertificateManagerBean implements Serializable {
     readCertificates();
   }
 
-  private CertificateSheet sheet(Certificate c) {
-    return CertificateSheet.of(c, settings.verificationUrl(c.code()), null);
+  private static String grouped(CertificateView c) {
+    return PublicCode.tryParse(c.code()).map(PublicCode::grouped).orElse(c.code());
   }
 
-  private static BatchLine line(CertificateBatch b) {
+  private static BatchLine line(BatchView b) {
     return new BatchLine(
         b.id(),
-        b.state().name(),
+        b.state(),
         b.total(),
         b.done(),
         b.failed(),
@@ -360,8 +360,8 @@ public class CertificateManagerBean implements Serializable {
   public String getRevokeCodeGrouped() {
     return revokeCode == null
         ? ""
-        : fr.passeurs.certificate.PublicCode.tryParse(revokeCode)
-            .map(fr.passeurs.certificate.PublicCode::grouped)
+        : fr.passeurs.certificate.core.PublicCode.tryParse(revokeCode)
+            .map(fr.passeurs.certificate.core.PublicCode::grouped)
             .orElse(revokeCode);
   }
 

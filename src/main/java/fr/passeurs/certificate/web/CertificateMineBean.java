@@ -1,10 +1,9 @@
 package fr.passeurs.certificate.web;
 
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
+import fr.passeurs.certificate.api.CertificateReads;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,8 +21,7 @@ public class CertificateMineBean {
   /** Most certificates listed on the page. */
   static final int SHOWN = PageRequest.MAX_SIZE;
 
-  @Inject private CertificateService certificates;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
   @Inject private Instance<Caller> caller;
 
   private List<CertificateSheet> lines;
@@ -31,14 +29,13 @@ public class CertificateMineBean {
   public List<CertificateSheet> getLines() {
     if (lines == null) {
       lines =
-          certificates.mine(caller.get(), PageRequest.first(SHOWN)).items().stream()
-              .map(this::sheet)
+          certificates
+              .mine(caller.get(), PageRequest.first(SHOWN), Feedback.locale())
+              .items()
+              .stream()
+              .map(c -> CertificateSheet.of(c, null))
               .toList();
     }
     return lines;
-  }
-
-  private CertificateSheet sheet(Certificate c) {
-    return CertificateSheet.of(c, settings.verificationUrl(c.code()), null);
   }
 }

@@ -1,7 +1,6 @@
 package fr.passeurs.certificate.web;
 
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateService;
+import fr.passeurs.certificate.api.CertificateReads;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +21,7 @@ public class CertificatePdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CertificateService certificates;
+  @Inject private CertificateReads certificates;
   @Inject private Instance<Caller> caller;
 
   @Override
@@ -30,19 +29,17 @@ public class CertificatePdfServlet extends HttpServlet {
       throws IOException {
     String info = request.getPathInfo();
     String code = info == null ? "" : info.replaceFirst("^/", "").replaceFirst("\\.pdf$", "");
-    Certificate certificate;
+    CertificateReads.IssuedFiles files;
     try {
-      certificate = certificates.forDownload(caller.get(), code);
+      files = certificates.files(caller.get(), code);
     } catch (DomainException e) {
       response.sendError(e.kind().status());
       return;
     }
-    byte[] pdf = certificate.pdf();
+    byte[] pdf = files.pdf();
     response.setContentType("application/pdf");
     response.setContentLength(pdf.length);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"certificat-" + certificate.code().grouped() + ".pdf\"");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + files.fileName() + "\"");
     response.getOutputStream().write(pdf);
   }
 }

@@ -1,10 +1,8 @@
 package fr.passeurs.certificate.web;
 
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateContent;
-import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.certificate.api.CertificateViews.CertificateView;
+import fr.passeurs.certificate.core.PublicCode;
 import java.io.Serializable;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -41,35 +39,37 @@ public record CertificateSheet(
     String supersededByCode)
     implements Serializable {
 
-  /** The sheet of a certificate; {@code supersededByCode} null when unknown or not replaced. */
-  static CertificateSheet of(Certificate c, URI verificationUrl, String supersededByCode) {
-    CertificateContent content = c.content(verificationUrl);
+  /**
+   * The sheet of a certificate as the API reads it; {@code supersededByCode} null when unknown or
+   * not replaced.
+   */
+  static CertificateSheet of(CertificateView c, String supersededByCode) {
     return new CertificateSheet(
-        c.code().value(),
-        c.code().grouped(),
-        c.kind().name(),
-        c.kind().title(),
-        c.subjectType().name(),
+        c.code(),
+        PublicCode.tryParse(c.code()).map(PublicCode::grouped).orElse(c.code()),
+        c.kind(),
+        c.title(),
+        c.subjectType(),
         c.subjectId(),
-        content.recipientName(),
-        content.trainingTitle(),
-        content.actionNature(),
-        content.knowHow(),
-        content.craft(),
-        content.from(),
-        content.to(),
-        content.attended().toMinutes(),
-        content.planned().toMinutes(),
-        content.attendanceRate().toPlainString(),
-        content.trainerName(),
-        content.manufacture().name(),
-        content.manufacture().address(),
-        content.manufacture().identifier(),
-        content.issuedOn(),
-        verificationUrl.toString(),
-        c.status().name(),
+        c.recipientName(),
+        c.trainingTitle(),
+        c.actionNature(),
+        c.knowHow(),
+        c.craft(),
+        c.from(),
+        c.to(),
+        c.attendedMinutes(),
+        c.plannedMinutes(),
+        c.attendanceRate(),
+        c.trainerName(),
+        c.manufacture().name(),
+        c.manufacture().address(),
+        c.manufacture().identifier(),
+        c.issuedOn(),
+        c.verificationUrl(),
+        c.status(),
         c.revokedAt(),
-        c.revocation() == null ? null : c.revocation().in(Feedback.locale()),
+        c.revocationReason(),
         supersededByCode);
   }
 

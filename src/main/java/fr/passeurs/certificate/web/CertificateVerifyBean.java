@@ -1,10 +1,9 @@
 package fr.passeurs.certificate.web;
 
-import fr.passeurs.certificate.Certificate;
-import fr.passeurs.certificate.CertificateService;
-import fr.passeurs.certificate.CertificateSettings;
-import fr.passeurs.certificate.PublicCode;
-import fr.passeurs.certificate.Verdict;
+import fr.passeurs.certificate.api.CertificateReads;
+import fr.passeurs.certificate.api.CertificateViews.CertificateView;
+import fr.passeurs.certificate.api.CertificateViews.VerdictView;
+import fr.passeurs.certificate.core.PublicCode;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The public verification page: anyone who holds a certificate's code (printed, or in its QR code)
@@ -32,15 +30,14 @@ public class CertificateVerifyBean implements Serializable {
   /** Largest PDF accepted for a check. */
   static final long MAX_PDF = 5L * 1024 * 1024;
 
-  @Inject private CertificateService certificates;
-  @Inject private CertificateSettings settings;
+  @Inject private CertificateReads certificates;
 
   private String code;
   private boolean loaded;
   private boolean notFound;
   private CertificateSheet sheet;
 
-  @Size(max = 20_000)
+  @Size(max = CertificateReads.MAX_CREDENTIAL)
   private String credential;
 
   private transient Part pdf;
@@ -58,7 +55,7 @@ public class CertificateVerifyBean implements Serializable {
       return;
     }
     try {
-      sheet = sheetOf(certificates.byCode(code.strip()));
+      sheet = sheetOf(certificates.certificate(code.strip(), Feedback.locale()));
     } catch (DomainException unknown) {
       notFound = true;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -71,14 +68,13 @@ public class CertificateVerifyBean implements Serializable {
     reason = null;
     checked = null;
     try {
-      Verdict verdict;
+      VerdictView verdict;
       if (credential != null && !credential.isBlank()) {
-        String jwt = credential.strip();
-        if (!jwt.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*")) {
+        if (!CertificateReads.isCredential(credential)) {
           Feedback.error("cert.verify.notJwt");
           return;
         }
-        verdict = certificates.verifyCredential(jwt);
+        verdict = certificates.verifyCredential(credential, Feedback.locale());
       } else if (pdf != null && pdf.getSize() > 0) {
         if (pdf.getSize() > MAX_PDF) {
           Feedback.error("cert.verify.tooLarge");
@@ -88,18 +84,17 @@ public class CertificateVerifyBean implements Serializable {
         try (InputStream in = pdf.getInputStream()) {
           bytes = in.readAllBytes();
         }
-        if (bytes.length < 5
-            || !new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+        if (!CertificateReads.isPdf(bytes)) {
           Feedback.error("cert.verify.notPdf");
           return;
         }
-        verdict = certificates.verifyPdf(bytes);
+        verdict = certificates.verifyPdf(bytes, Feedback.locale());
       } else {
         Feedback.error("cert.verify.nothing");
         return;
       }
-      outcome = verdict.outcome().name();
-      reason = verdict.reason().in(Feedback.locale());
+      outcome = verdict.outcome();
+      reason = verdict.reason();
       checked = verdict.certificate() == null ? null : sheetOf(verdict.certificate());
     } catch (IOException e) {
       Feedback.error("cert.verify.unreadable");
@@ -108,12 +103,8 @@ public class CertificateVerifyBean implements Serializable {
     }
   }
 
-  private CertificateSheet sheetOf(Certificate c) {
-    String next =
-        c.supersededBy() == null
-            ? null
-            : certificates.byId(c.supersededBy()).map(n -> n.code().value()).orElse(null);
-    return CertificateSheet.of(c, settings.verificationUrl(c.code()), next);
+  private CertificateSheet sheetOf(CertificateView c) {
+    return CertificateSheet.of(c, certificates.codeOf(c.supersededBy()).orElse(null));
   }
 
   /** The code as typed in the address, grouped for reading when it is a well-formed one. */

@@ -1,7 +1,5 @@
 package fr.passeurs.notification.api;
 
-import fr.passeurs.notification.Notification;
-import fr.passeurs.notification.NotificationService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,23 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Notifications", description = "What the platform told each person.")
 public class NotificationResource {
 
-  @Inject private NotificationService notifications;
+  @Inject private NotificationReads notifications;
   @Inject private Caller caller;
-
-  /** A notification in the API. */
-  public record NotificationView(
-      String id,
-      String kind,
-      String title,
-      String body,
-      String link,
-      Instant createdAt,
-      boolean read) {
-    static NotificationView of(Notification n) {
-      return new NotificationView(
-          n.id(), n.kind(), n.title(), n.body(), n.link(), n.createdAt(), n.isRead());
-    }
-  }
 
   @GET
   @Operation(summary = "The caller's notifications, newest first (unread=true: only unread)")
@@ -63,14 +45,14 @@ public class NotificationResource {
         "unread",
         "invalid.type.boolean");
     input.throwIfInvalid();
-    return notifications.mine(caller, "true".equals(unread), request).map(NotificationView::of);
+    return notifications.mine(caller, "true".equals(unread), request);
   }
 
   @POST
   @Path("{id}/read")
   @Operation(summary = "Mark a notification read")
   public NotificationView read(@PathParam("id") String id) {
-    return NotificationView.of(notifications.markRead(caller, id));
+    return notifications.markRead(caller, id);
   }
 
   @POST

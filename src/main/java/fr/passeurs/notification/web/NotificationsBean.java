@@ -1,7 +1,7 @@
 package fr.passeurs.notification.web;
 
-import fr.passeurs.notification.Notification;
-import fr.passeurs.notification.NotificationService;
+import fr.passeurs.notification.api.NotificationReads;
+import fr.passeurs.notification.api.NotificationView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,13 +16,13 @@ public class NotificationsBean {
 
   private static final int SHOWN = 50;
 
-  @Inject private NotificationService notifications;
+  @Inject private NotificationReads notifications;
   @Inject private Caller caller;
 
-  private List<Notification> latest;
+  private List<NotificationView> latest;
   private Long unread;
 
-  public List<Notification> getLatest() {
+  public List<NotificationView> getLatest() {
     if (latest == null) {
       latest = notifications.mine(caller, false, PageRequest.first(SHOWN)).items();
     }
@@ -31,7 +31,7 @@ public class NotificationsBean {
 
   public long getUnread() {
     if (unread == null) {
-      unread = caller.isAuthenticated() ? notifications.unreadCount(caller) : 0L;
+      unread = notifications.unreadCount(caller);
     }
     return unread;
   }

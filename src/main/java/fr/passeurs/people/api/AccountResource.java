@@ -1,7 +1,6 @@
 package fr.passeurs.people.api;
 
 import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
 import fr.passeurs.people.PasswordResets;
 import fr.passeurs.platform.Caller;
@@ -49,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "Registration, one's own account and password, forgotten passwords, the admin's and managers' work on accounts.")
 public class AccountResource {
 
-  @Inject private AccountService accounts;
+  @Inject private AccountReads accounts;
   @Inject private Caller caller;
   @Inject private PasswordResets resets;
 
@@ -62,9 +61,9 @@ public class AccountResource {
               + " their manufacture activates them.")
   @Answers(status = 201, value = AccountView.class)
   public Response register(@Valid RegistrationRequest body, @Context UriInfo uri) {
-    Account account = accounts.register(body.toRegistration());
+    AccountView account = accounts.register(body);
     return Response.created(uri.getAbsolutePathBuilder().path(account.id()).build())
-        .entity(AccountView.of(account))
+        .entity(account)
         .build();
   }
 
@@ -89,15 +88,13 @@ public class AccountResource {
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     String searched = TextRules.checked("q", text, 100, false);
-    return accounts
-        .list(
-            caller,
-            searched,
-            inStatus,
-            withRole,
-            Input.isBlank(manufactureId) ? null : manufactureId,
-            request)
-        .map(AccountView::of);
+    return accounts.list(
+        caller,
+        searched,
+        inStatus,
+        withRole,
+        Input.isBlank(manufactureId) ? null : manufactureId,
+        request);
   }
 
   @GET
@@ -106,7 +103,7 @@ public class AccountResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "One account: one's own, or one the caller manages")
   public AccountView get(@PathParam("id") String id) {
-    return AccountView.of(accounts.get(caller, id));
+    return accounts.get(caller, id);
   }
 
   @POST
@@ -115,7 +112,7 @@ public class AccountResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Activate a pending artisan (a manager of their manufacture, or the admin)")
   public AccountView activate(@PathParam("id") String id) {
-    return AccountView.of(accounts.activate(caller, id));
+    return accounts.activate(caller, id);
   }
 
   /** Why an account is refused, deactivated or reactivated. */
@@ -129,7 +126,7 @@ public class AccountResource {
       summary = "Refuse a pending artisan, saying why (a manager of their manufacture, the admin)",
       description = "The person is told, and told again when they try to log in.")
   public AccountView refuse(@PathParam("id") String id, ReasonRequest body) {
-    return AccountView.of(accounts.refuse(caller, id, Input.requiredBody(body).reason()));
+    return accounts.refuse(caller, id, Input.requiredBody(body).reason());
   }
 
   @POST
@@ -142,7 +139,7 @@ public class AccountResource {
           "The admin: anyone but themselves; a manager: the artisans of their manufacture. The"
               + " account can no longer log in and is told why when it tries; its data stay.")
   public AccountView deactivate(@PathParam("id") String id, ReasonRequest body) {
-    return AccountView.of(accounts.deactivate(caller, id, Input.requiredBody(body).reason()));
+    return accounts.deactivate(caller, id, Input.requiredBody(body).reason());
   }
 
   @POST
@@ -153,7 +150,7 @@ public class AccountResource {
       summary = "Let a deactivated or refused account log in again (reason optional)",
       description = "Same rights as deactivating.")
   public AccountView reactivate(@PathParam("id") String id, @OptionalBody ReasonRequest body) {
-    return AccountView.of(accounts.reactivate(caller, id, body == null ? null : body.reason()));
+    return accounts.reactivate(caller, id, body == null ? null : body.reason());
   }
 
   @POST

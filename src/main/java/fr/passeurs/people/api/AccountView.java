@@ -1,6 +1,5 @@
 package fr.passeurs.people.api;
 
-import fr.passeurs.people.Account;
 import fr.passeurs.platform.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,21 +21,4 @@ public record AccountView(
     LocalDate birthDate,
     String language,
     String statusReason,
-    Instant statusChangedAt) {
-
-  public static AccountView of(Account account) {
-    return new AccountView(
-        account.id(),
-        account.email(),
-        account.displayName(),
-        account.roles().stream().sorted().toList(),
-        account.status().name(),
-        account.manufactureId(),
-        account.createdAt(),
-        account.activatedAt(),
-        account.birthDate(),
-        account.language(),
-        account.statusReason(),
-        account.statusChangedAt());
-  }
-}
+    Instant statusChangedAt) {}

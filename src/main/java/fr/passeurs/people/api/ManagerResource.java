@@ -1,10 +1,10 @@
 package fr.passeurs.people.api;
 
-import fr.passeurs.people.AccountService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Answers;
+import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Manufactures", description = "The manufactures of the network and their managers.")
 public class ManagerResource {
 
-  @Inject private AccountService accounts;
+  @Inject private AccountReads accounts;
   @Inject private Caller caller;
 
   @GET
@@ -42,7 +42,7 @@ public class ManagerResource {
     if (!caller.isAdmin() && !caller.isManagerOf(manufactureId)) {
       throw DomainException.forbidden("forbidden.account.list-own-manufacture");
     }
-    return accounts.managersOf(manufactureId).stream().map(AccountView::of).toList();
+    return accounts.managersOf(manufactureId);
   }
 
   @DELETE
@@ -56,7 +56,7 @@ public class ManagerResource {
               + " the account is deactivated.")
   public AccountView remove(
       @PathParam("manufactureId") String manufactureId, @PathParam("accountId") String accountId) {
-    return AccountView.of(accounts.removeManager(caller, manufactureId, accountId));
+    return accounts.removeManager(caller, manufactureId, accountId);
   }
 
   @POST
@@ -71,13 +71,8 @@ public class ManagerResource {
   @Answers(status = 200, value = AccountView.class)
   public Response appoint(
       @PathParam("manufactureId") String manufactureId, @Valid AppointmentRequest body) {
-    AccountService.Appointed appointed =
-        accounts.appointManager(
-            caller,
-            manufactureId,
-            new AccountService.Appointment(body.email(), body.displayName(), body.password()));
-    return Response.status(appointed.created() ? 201 : 200)
-        .entity(AccountView.of(appointed.account()))
-        .build();
+    AccountReads.AppointedView appointed =
+        accounts.appointManager(caller, manufactureId, Input.requiredBody(body));
+    return Response.status(appointed.created() ? 201 : 200).entity(appointed.account()).build();
   }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
   @Inject private AccountService accounts;
+  @Inject private AccountReads reads;
   @Inject private Caller caller;
   @Inject private MyData data;
 
@@ -39,7 +40,7 @@ public class MeResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Who am I: the caller's account and roles")
   public AccountView me() {
-    return AccountView.of(accounts.me(caller));
+    return reads.me(caller);
   }
 
   @PUT
@@ -51,9 +52,7 @@ public class MeResource {
       summary = "Change one's display name, birth date (for age limits) and language (fr, en)")
   public AccountView describeMe(@Valid ProfileRequest body) {
     ProfileRequest profile = Input.requiredBody(body);
-    return AccountView.of(
-        accounts.describeMe(
-            caller, profile.displayName(), profile.birthDate(), profile.language()));
+    return reads.describeMe(caller, profile);
   }
 
   @PUT

@@ -1,13 +1,15 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
 import fr.passeurs.people.PasswordResets;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountResource.ReasonRequest;
+import fr.passeurs.people.api.AccountView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.platform.web.SiteAddress;
 import fr.passeurs.workshop.ManufactureService;
@@ -16,7 +18,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -32,15 +33,15 @@ public class AccountPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Instance<AccountService> accounts;
+  @Inject private Instance<AccountReads> accounts;
   @Inject private Instance<PasswordResets> resets;
   @Inject private Instance<ManufactureService> manufactures;
   @Inject private Instance<Caller> caller;
 
   private String id;
-  private transient Account account;
+  private transient AccountView account;
 
-  @Size(max = Account.MAX_REASON)
+  @LimitsOf(value = ReasonRequest.class, field = "reason")
   private String reason;
 
   private String resetLink;
@@ -60,7 +61,7 @@ public class AccountPage implements Serializable {
     }
   }
 
-  public Account getAccount() {
+  public AccountView getAccount() {
     if (account == null && id != null) {
       account = accounts.get().get(caller.get(), id);
     }
@@ -69,7 +70,7 @@ public class AccountPage implements Serializable {
 
   /** The name of the account's manufacture, or null. */
   public String getManufactureName() {
-    Account a = getAccount();
+    AccountView a = getAccount();
     if (a == null || a.manufactureId() == null) {
       return null;
     }
@@ -77,32 +78,36 @@ public class AccountPage implements Serializable {
   }
 
   public boolean isPending() {
-    return getAccount().status() == AccountStatus.PENDING;
+    return AccountStatus.PENDING.name().equals(getAccount().status());
   }
 
   /** Whether the reader may deactivate or reactivate it (never their own). */
   public boolean isStatusChangeable() {
-    Account a = getAccount();
+    AccountView a = getAccount();
     Caller me = caller.get();
     if (me.is(a.id())) {
       return false;
     }
-    return me.isAdmin() || (a.has(Role.ARTISAN) && !a.has(Role.MANAGER) && !a.has(Role.ADMIN));
+    return me.isAdmin()
+        || (a.roles().contains(Role.ARTISAN)
+            && !a.roles().contains(Role.MANAGER)
+            && !a.roles().contains(Role.ADMIN));
   }
 
   public boolean isActive() {
-    return getAccount().status() == AccountStatus.ACTIVE;
+    return AccountStatus.ACTIVE.name().equals(getAccount().status());
   }
 
   public boolean isInactive() {
-    AccountStatus status = getAccount().status();
-    return status == AccountStatus.DISABLED || status == AccountStatus.REFUSED;
+    String status = getAccount().status();
+    return AccountStatus.DISABLED.name().equals(status)
+        || AccountStatus.REFUSED.name().equals(status);
   }
 
   /** Whether the reader may produce a link that sets a new password for it. */
   public boolean isResettable() {
-    Account a = getAccount();
-    return !caller.get().is(a.id()) && (caller.get().isAdmin() || a.has(Role.ARTISAN));
+    AccountView a = getAccount();
+    return !caller.get().is(a.id()) && (caller.get().isAdmin() || a.roles().contains(Role.ARTISAN));
   }
 
   public String activate() {
@@ -123,10 +128,10 @@ public class AccountPage implements Serializable {
         () -> accounts.get().reactivate(caller.get(), id, reason), "account.page.reactivated");
   }
 
-  private String act(Runnable action, String done) {
+  private String act(java.util.function.Supplier<AccountView> action, String done) {
     try {
-      action.run();
-      Feedback.info(done, getAccount().displayName());
+      account = action.get();
+      Feedback.info(done, account.displayName());
       return "/manager/account?faces-redirect=true&id=" + id;
     } catch (DomainException e) {
       Feedback.refusal(e);

@@ -1,8 +1,8 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
@@ -30,7 +30,7 @@ public class AccountsBean {
 
   static final int PAGE_SIZE = 20;
 
-  @Inject private AccountService accounts;
+  @Inject private AccountReads accounts;
   @Inject private ManufactureService manufactures;
   @Inject private Caller caller;
 
@@ -40,7 +40,7 @@ public class AccountsBean {
   private String manufacture;
   private int page;
 
-  private Page<Account> results;
+  private Page<AccountView> results;
   private Map<String, String> manufactureNames;
 
   public String search() {
@@ -48,10 +48,10 @@ public class AccountsBean {
     return "/admin/accounts?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<Account> getResults() {
+  public Page<AccountView> getResults() {
     if (results == null) {
       try {
-        Paging.Shown<Account> shown =
+        Paging.Shown<AccountView> shown =
             Paging.within(
                 page,
                 PAGE_SIZE,

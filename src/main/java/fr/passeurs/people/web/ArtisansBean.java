@@ -1,8 +1,8 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountStatus;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
@@ -22,21 +22,21 @@ import java.util.List;
 @RequestScoped
 public class ArtisansBean {
 
-  @Inject private AccountService accounts;
+  @Inject private AccountReads accounts;
   @Inject private Caller caller;
 
-  private List<Account> pending;
-  private List<Account> active;
-  private List<Account> inactive;
+  private List<AccountView> pending;
+  private List<AccountView> active;
+  private List<AccountView> inactive;
 
-  public List<Account> getPending() {
+  public List<AccountView> getPending() {
     if (pending == null) {
       pending = artisans(AccountStatus.PENDING);
     }
     return pending;
   }
 
-  public List<Account> getActive() {
+  public List<AccountView> getActive() {
     if (active == null) {
       active = artisans(AccountStatus.ACTIVE);
     }
@@ -44,7 +44,7 @@ public class ArtisansBean {
   }
 
   /** The artisans who were refused or deactivated, who may be let in again. */
-  public List<Account> getInactive() {
+  public List<AccountView> getInactive() {
     if (inactive == null) {
       inactive = new ArrayList<>(artisans(AccountStatus.REFUSED));
       inactive.addAll(artisans(AccountStatus.DISABLED));
@@ -54,7 +54,7 @@ public class ArtisansBean {
 
   public String activate(String accountId) {
     try {
-      Account account = accounts.activate(caller, accountId);
+      AccountView account = accounts.activate(caller, accountId);
       Feedback.info("artisans.activated", account.displayName());
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -62,9 +62,9 @@ public class ArtisansBean {
     return "/manager/artisans?faces-redirect=true";
   }
 
-  private List<Account> artisans(AccountStatus status) {
+  private List<AccountView> artisans(AccountStatus status) {
     return accounts
-        .list(caller, status, Role.ARTISAN, null, PageRequest.first(PageRequest.MAX_SIZE))
+        .list(caller, null, status, Role.ARTISAN, null, PageRequest.first(PageRequest.MAX_SIZE))
         .items();
   }
 }

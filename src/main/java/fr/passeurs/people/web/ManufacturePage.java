@@ -1,11 +1,13 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
+import fr.passeurs.people.api.AppointmentRequest;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.ManufactureDetails;
 import fr.passeurs.workshop.ManufactureService;
@@ -17,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,7 +39,7 @@ public class ManufacturePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Instance<ManufactureService> manufactures;
-  @Inject private Instance<AccountService> accounts;
+  @Inject private Instance<AccountReads> accounts;
   @Inject private Instance<Caller> caller;
 
   private String id;
@@ -74,17 +75,16 @@ public class ManufacturePage implements Serializable {
   @Size(max = 4000)
   private String description;
 
-  @Email
-  @Size(max = 254)
+  @LimitsOf(value = AppointmentRequest.class, field = "email")
   private String managerEmail;
 
-  @Size(max = 100)
+  @LimitsOf(value = AppointmentRequest.class, field = "displayName")
   private String managerName;
 
-  @Size(max = 200)
+  @LimitsOf(value = AppointmentRequest.class, field = "password")
   private String managerPassword;
 
-  private transient List<Account> managers;
+  private transient List<AccountView> managers;
 
   /** Loads the manufacture to describe; 404 for an unknown one. Without id: a new one. */
   public void load() throws IOException {
@@ -135,7 +135,7 @@ public class ManufacturePage implements Serializable {
     }
   }
 
-  public List<Account> getManagers() {
+  public List<AccountView> getManagers() {
     if (managers == null) {
       managers = id == null ? List.of() : accounts.get().managersOf(id);
     }
@@ -144,13 +144,13 @@ public class ManufacturePage implements Serializable {
 
   public String appoint() {
     try {
-      AccountService.Appointed appointed =
+      AccountReads.AppointedView appointed =
           accounts
               .get()
               .appointManager(
                   caller.get(),
                   id,
-                  new AccountService.Appointment(
+                  new AppointmentRequest(
                       managerEmail, blankToNull(managerName), blankToNull(managerPassword)));
       Feedback.info(
           appointed.created() ? "admin.manufacture.appointedNew" : "admin.manufacture.appointed",
@@ -164,7 +164,7 @@ public class ManufacturePage implements Serializable {
 
   public String remove(String accountId) {
     try {
-      Account removed = accounts.get().removeManager(caller.get(), id, accountId);
+      AccountView removed = accounts.get().removeManager(caller.get(), id, accountId);
       Feedback.info("admin.manufacture.removed", removed.displayName());
       return "/admin/manufacture?faces-redirect=true&id=" + id;
     } catch (DomainException e) {

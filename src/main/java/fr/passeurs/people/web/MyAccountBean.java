@@ -1,18 +1,21 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.MyData;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
+import fr.passeurs.people.api.PasswordChangeRequest;
+import fr.passeurs.people.api.ProfileRequest;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.LocaleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,23 +27,25 @@ import java.util.Locale;
 public class MyAccountBean {
 
   @Inject private AccountService accounts;
+  @Inject private AccountReads reads;
   @Inject private Caller caller;
   @Inject private LocaleBean locale;
   @Inject private MyData myData;
 
   private String email;
 
-  @NotBlank
-  @Size(max = 100)
+  @LimitsOf(value = ProfileRequest.class, field = "displayName")
   private String displayName;
 
+  @LimitsOf(value = ProfileRequest.class, field = "birthDate")
   private LocalDate birthDate;
+
   private String language;
 
-  @Size(max = 200)
+  @LimitsOf(value = PasswordChangeRequest.class, field = "currentPassword")
   private String currentPassword;
 
-  @Size(max = 200)
+  @LimitsOf(value = PasswordChangeRequest.class, field = "newPassword")
   private String newPassword;
 
   @Size(max = 200)
@@ -53,7 +58,7 @@ public class MyAccountBean {
     if (!caller.isAuthenticated()) {
       return;
     }
-    Account me = accounts.me(caller);
+    AccountView me = reads.me(caller);
     email = me.email();
     displayName = me.displayName();
     birthDate = me.birthDate();
@@ -62,7 +67,7 @@ public class MyAccountBean {
 
   public String saveProfile() {
     try {
-      accounts.describeMe(caller, displayName, birthDate, language);
+      reads.describeMe(caller, new ProfileRequest(displayName, birthDate, language));
       if (language != null) {
         locale.remember(language);
         // said in the language just chosen, as the next page will be

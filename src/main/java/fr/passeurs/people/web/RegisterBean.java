@@ -1,19 +1,18 @@
 package fr.passeurs.people.web;
 
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
-import fr.passeurs.people.PasswordHasher;
+import fr.passeurs.people.AccountStatus;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
+import fr.passeurs.people.api.RegistrationRequest;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -24,20 +23,16 @@ public class RegisterBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccountService accounts;
+  @Inject private AccountReads accounts;
   @Inject private ManufactureService manufactures;
 
-  @NotBlank
-  @Email
-  @Size(max = 254)
+  @LimitsOf(value = RegistrationRequest.class, field = "email")
   private String email;
 
-  @NotBlank
-  @Size(min = PasswordHasher.MIN_LENGTH, max = 200)
+  @LimitsOf(value = RegistrationRequest.class, field = "password")
   private String password;
 
-  @NotBlank
-  @Size(max = 100)
+  @LimitsOf(value = RegistrationRequest.class, field = "displayName")
   private String displayName;
 
   private Role role = Role.APPRENTICE;
@@ -46,11 +41,19 @@ public class RegisterBean implements Serializable {
 
   public String register() {
     try {
-      Account account =
+      AccountView account =
           accounts.register(
-              new AccountService.Registration(
-                  email, password, displayName, role, isArtisan() ? manufactureId : null));
-      Feedback.info(account.isActive() ? "register.done" : "register.pending");
+              new RegistrationRequest(
+                  email,
+                  password,
+                  displayName,
+                  role == null ? null : role.name(),
+                  isArtisan() ? manufactureId : null,
+                  null));
+      Feedback.info(
+          AccountStatus.ACTIVE.name().equals(account.status())
+              ? "register.done"
+              : "register.pending");
       return "/login?faces-redirect=true";
     } catch (DomainException e) {
       Feedback.refusal(e);

@@ -6,8 +6,6 @@ import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
-import fr.passeurs.workshop.Manufacture;
-import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.Region;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Manufactures")
 public class ManufactureResource {
 
-  @Inject private ManufactureService manufactures;
+  @Inject private WorkshopReads manufactures;
   @Inject private Caller caller;
 
   @GET
@@ -51,7 +49,7 @@ public class ManufactureResource {
     Region inRegion = input.enumValue("region", region, Region.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return manufactures.list(inRegion, request).map(ManufactureView::of);
+    return manufactures.manufactures(inRegion, request);
   }
 
   @GET
@@ -59,7 +57,7 @@ public class ManufactureResource {
   @PermitAll
   @Operation(summary = "One manufacture")
   public ManufactureView get(@PathParam("id") String id) {
-    return ManufactureView.of(manufactures.get(id));
+    return manufactures.manufacture(id);
   }
 
   @POST
@@ -68,9 +66,9 @@ public class ManufactureResource {
   @Operation(summary = "Open a manufacture (admin)")
   @Answers(status = 201, value = ManufactureView.class)
   public Response open(@Valid ManufactureRequest body, @jakarta.ws.rs.core.Context UriInfo uri) {
-    Manufacture created = manufactures.open(caller, body.toDetails());
+    ManufactureView created = manufactures.open(caller, body);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .entity(ManufactureView.of(created))
+        .entity(created)
         .build();
   }
 
@@ -80,6 +78,6 @@ public class ManufactureResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Describe a manufacture (admin, or its manager)")
   public ManufactureView describe(@PathParam("id") String id, @Valid ManufactureRequest body) {
-    return ManufactureView.of(manufactures.describe(caller, id, body.toDetails()));
+    return manufactures.describe(caller, id, body);
   }
 }

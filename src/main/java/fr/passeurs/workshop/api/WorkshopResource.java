@@ -2,19 +2,12 @@ package fr.passeurs.workshop.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
-import fr.passeurs.workshop.Machine;
-import fr.passeurs.workshop.ManufactureService;
-import fr.passeurs.workshop.OpeningPeriod;
-import fr.passeurs.workshop.Room;
-import fr.passeurs.workshop.WorkshopService;
 import fr.passeurs.workshop.api.WorkshopViews.ClosureRequest;
 import fr.passeurs.workshop.api.WorkshopViews.MachineView;
 import fr.passeurs.workshop.api.WorkshopViews.OpeningHours;
-import fr.passeurs.workshop.api.WorkshopViews.Period;
 import fr.passeurs.workshop.api.WorkshopViews.PeriodsRequest;
 import fr.passeurs.workshop.api.WorkshopViews.RoomView;
 import jakarta.annotation.security.PermitAll;
@@ -36,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,8 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "A manufacture's rooms, machines, opening hours and closure days.")
 public class WorkshopResource {
 
-  @Inject private WorkshopService workshop;
-  @Inject private ManufactureService manufactures;
+  @Inject private WorkshopReads workshop;
   @Inject private Caller caller;
 
   @PathParam("manufactureId")
@@ -64,7 +55,7 @@ public class WorkshopResource {
   @PermitAll
   @Operation(summary = "The rooms of a manufacture")
   public List<RoomView> rooms() {
-    return workshop.rooms(manufactureId).stream().map(RoomView::of).toList();
+    return workshop.rooms(manufactureId);
   }
 
   @POST
@@ -74,16 +65,9 @@ public class WorkshopResource {
   @Operation(summary = "Add a room (its manager, the admin)")
   @Answers(status = 201, value = RoomView.class)
   public Response addRoom(@Valid RoomRequest body, @Context UriInfo uri) {
-    RoomRequest room = Input.requiredBody(body);
-    Room added =
-        workshop.addRoom(
-            caller,
-            manufactureId,
-            room.name(),
-            room.capacity(),
-            Boolean.TRUE.equals(room.wheelchairAccessible()));
+    RoomView added = workshop.addRoom(caller, manufactureId, Input.requiredBody(body));
     return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
-        .entity(RoomView.of(added))
+        .entity(added)
         .build();
   }
 
@@ -93,15 +77,7 @@ public class WorkshopResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Describe a room (its manager, the admin)")
   public RoomView describeRoom(@PathParam("roomId") String roomId, @Valid RoomRequest body) {
-    RoomRequest room = Input.requiredBody(body);
-    return RoomView.of(
-        workshop.describeRoom(
-            caller,
-            manufactureId,
-            roomId,
-            room.name(),
-            room.capacity(),
-            Boolean.TRUE.equals(room.wheelchairAccessible())));
+    return workshop.describeRoom(caller, manufactureId, roomId, Input.requiredBody(body));
   }
 
   @GET
@@ -109,7 +85,7 @@ public class WorkshopResource {
   @PermitAll
   @Operation(summary = "The shared machines of a manufacture")
   public List<MachineView> machines() {
-    return workshop.machines(manufactureId).stream().map(MachineView::of).toList();
+    return workshop.machines(manufactureId);
   }
 
   @POST
@@ -119,10 +95,9 @@ public class WorkshopResource {
   @Operation(summary = "Add a machine (its manager, the admin)")
   @Answers(status = 201, value = MachineView.class)
   public Response addMachine(@Valid MachineRequest body, @Context UriInfo uri) {
-    Machine added =
-        workshop.addMachine(caller, manufactureId, Input.requiredBody(body).toDetails());
+    MachineView added = workshop.addMachine(caller, manufactureId, Input.requiredBody(body));
     return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
-        .entity(MachineView.of(added))
+        .entity(added)
         .build();
   }
 
@@ -133,9 +108,7 @@ public class WorkshopResource {
   @Operation(summary = "Describe a machine (its manager, the admin)")
   public MachineView describeMachine(
       @PathParam("machineId") String machineId, @Valid MachineRequest body) {
-    return MachineView.of(
-        workshop.describeMachine(
-            caller, manufactureId, machineId, Input.requiredBody(body).toDetails()));
+    return workshop.describeMachine(caller, manufactureId, machineId, Input.requiredBody(body));
   }
 
   @GET
@@ -143,7 +116,7 @@ public class WorkshopResource {
   @PermitAll
   @Operation(summary = "Weekly opening hours (Paris time) and closure days")
   public OpeningHours openingHours() {
-    return OpeningHours.of(manufactures.get(manufactureId));
+    return workshop.openingHours(manufactureId);
   }
 
   @PUT
@@ -152,27 +125,7 @@ public class WorkshopResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Replace the weekly opening hours (its manager, the admin)")
   public OpeningHours setOpeningHours(PeriodsRequest body) {
-    if (body == null || body.periods() == null) {
-      throw DomainException.invalid("periods", "invalid.periods.list");
-    }
-    List<OpeningPeriod> periods = new ArrayList<>();
-    List<FieldError> errors = new ArrayList<>();
-    for (int i = 0; i < body.periods().size(); i++) {
-      Period period = body.periods().get(i);
-      if (period == null
-          || period.day() == null
-          || period.opens() == null
-          || period.closes() == null
-          || !period.opens().isBefore(period.closes())) {
-        errors.add(new FieldError("periods[" + i + "]", "invalid.period.day-hours"));
-      } else {
-        periods.add(new OpeningPeriod(period.day(), period.opens(), period.closes()));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw DomainException.invalid(errors);
-    }
-    return OpeningHours.of(workshop.setOpeningHours(caller, manufactureId, periods));
+    return workshop.setOpeningHours(caller, manufactureId, body == null ? null : body.periods());
   }
 
   @POST
@@ -180,11 +133,8 @@ public class WorkshopResource {
   @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Close the manufacture on a day (its manager, the admin)")
-  public OpeningHours close(ClosureRequest body) {
-    if (body == null || body.date() == null) {
-      throw DomainException.invalid("date", "invalid.required");
-    }
-    return OpeningHours.of(workshop.closeOn(caller, manufactureId, body.date(), body.reason()));
+  public OpeningHours close(@Valid ClosureRequest body) {
+    return workshop.closeOn(caller, manufactureId, body);
   }
 
   @DELETE
@@ -194,7 +144,7 @@ public class WorkshopResource {
   @Operation(summary = "Open again on a closure day (its manager, the admin)")
   public OpeningHours reopen(@PathParam("date") String date) {
     try {
-      return OpeningHours.of(workshop.reopenOn(caller, manufactureId, LocalDate.parse(date)));
+      return workshop.reopenOn(caller, manufactureId, LocalDate.parse(date));
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("date", "invalid.type.date");
     }

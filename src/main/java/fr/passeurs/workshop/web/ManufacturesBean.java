@@ -5,13 +5,12 @@ import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.platform.web.Paging;
-import fr.passeurs.workshop.MachineSummary;
-import fr.passeurs.workshop.Manufacture;
-import fr.passeurs.workshop.ManufactureService;
-import fr.passeurs.workshop.OpeningPeriod;
 import fr.passeurs.workshop.Region;
-import fr.passeurs.workshop.RoomSummary;
-import fr.passeurs.workshop.WorkshopService;
+import fr.passeurs.workshop.api.ManufactureView;
+import fr.passeurs.workshop.api.WorkshopReads;
+import fr.passeurs.workshop.api.WorkshopViews.MachineView;
+import fr.passeurs.workshop.api.WorkshopViews.Period;
+import fr.passeurs.workshop.api.WorkshopViews.RoomView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,26 +27,25 @@ public class ManufacturesBean {
 
   static final int PAGE_SIZE = 20;
 
-  @Inject private ManufactureService manufactures;
-  @Inject private WorkshopService workshop;
+  @Inject private WorkshopReads workshop;
 
   private Region region;
   private int page;
-  private Page<Manufacture> results;
+  private Page<ManufactureView> results;
 
   private String id;
-  private Manufacture manufacture;
+  private ManufactureView manufacture;
 
   public String search() {
     page = 0;
     return "/manufactures?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<Manufacture> getResults() {
+  public Page<ManufactureView> getResults() {
     if (results == null) {
-      Paging.Shown<Manufacture> shown =
+      Paging.Shown<ManufactureView> shown =
           Paging.within(
-              page, PAGE_SIZE, p -> manufactures.list(region, new PageRequest(p, PAGE_SIZE)));
+              page, PAGE_SIZE, p -> workshop.manufactures(region, new PageRequest(p, PAGE_SIZE)));
       page = shown.page();
       results = shown.results();
     }
@@ -57,26 +55,26 @@ public class ManufacturesBean {
   /** Loads one manufacture; 404 for an unknown one. */
   public void load() throws IOException {
     try {
-      manufacture = manufactures.get(id);
+      manufacture = workshop.manufacture(id);
     } catch (DomainException e) {
       PageAccess.endWith(404);
     }
   }
 
-  public Manufacture getManufacture() {
+  public ManufactureView getManufacture() {
     return manufacture;
   }
 
-  public List<OpeningPeriod> getOpeningPeriods() {
-    return manufacture == null ? List.of() : manufacture.openingPeriods();
+  public List<Period> getOpeningPeriods() {
+    return manufacture == null ? List.of() : workshop.openingHours(manufacture.id()).periods();
   }
 
-  public List<RoomSummary> getRooms() {
-    return manufacture == null ? List.of() : workshop.roomSummaries(manufacture.id());
+  public List<RoomView> getRooms() {
+    return manufacture == null ? List.of() : workshop.rooms(manufacture.id());
   }
 
-  public List<MachineSummary> getMachines() {
-    return manufacture == null ? List.of() : workshop.machineSummariesOf(manufacture.id());
+  public List<MachineView> getMachines() {
+    return manufacture == null ? List.of() : workshop.machines(manufacture.id());
   }
 
   public Region[] getRegions() {

@@ -4,16 +4,16 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.workshop.ClosureDay;
-import fr.passeurs.workshop.Manufacture;
-import fr.passeurs.workshop.ManufactureService;
-import fr.passeurs.workshop.OpeningPeriod;
-import fr.passeurs.workshop.WorkshopService;
+import fr.passeurs.platform.web.LimitsOf;
+import fr.passeurs.workshop.api.WorkshopReads;
+import fr.passeurs.workshop.api.WorkshopViews.Closure;
+import fr.passeurs.workshop.api.WorkshopViews.ClosureRequest;
+import fr.passeurs.workshop.api.WorkshopViews.OpeningHours;
+import fr.passeurs.workshop.api.WorkshopViews.Period;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,8 +31,7 @@ import java.util.List;
 @RequestScoped
 public class OpeningHoursBean {
 
-  @Inject private ManufactureService manufactures;
-  @Inject private WorkshopService workshop;
+  @Inject private WorkshopReads workshop;
   @Inject private Caller caller;
   @Inject private Clock clock;
 
@@ -86,11 +85,11 @@ public class OpeningHoursBean {
   }
 
   private final List<DayHours> week = new ArrayList<>();
-  private List<ClosureDay> closures = List.of();
+  private List<Closure> closures = List.of();
 
   private LocalDate closureDate;
 
-  @Size(max = ClosureDay.MAX_REASON)
+  @LimitsOf(value = ClosureRequest.class, field = "reason")
   private String closureReason;
 
   @PostConstruct
@@ -101,26 +100,26 @@ public class OpeningHoursBean {
     if (caller.manufactureId() == null) {
       return;
     }
-    Manufacture manufacture = manufactures.get(caller.manufactureId());
-    for (OpeningPeriod period : manufacture.openingPeriods()) {
-      DayHours hours = week.get(period.day().getValue() - 1);
-      if (hours.opens1 == null) {
-        hours.opens1 = period.opens().toString();
-        hours.closes1 = period.closes().toString();
-      } else if (hours.opens2 == null) {
-        hours.opens2 = period.opens().toString();
-        hours.closes2 = period.closes().toString();
+    OpeningHours hours = workshop.openingHours(caller.manufactureId());
+    for (Period period : hours.periods()) {
+      DayHours day = week.get(period.day().getValue() - 1);
+      if (day.opens1 == null) {
+        day.opens1 = period.opens().toString();
+        day.closes1 = period.closes().toString();
+      } else if (day.opens2 == null) {
+        day.opens2 = period.opens().toString();
+        day.closes2 = period.closes().toString();
       }
     }
     closures =
-        manufacture.closures().stream()
-            .filter(c -> !c.day().isBefore(LocalDate.now(clock.withZone(ClockProducer.PARIS))))
-            .sorted(Comparator.comparing(ClosureDay::day))
+        hours.closures().stream()
+            .filter(c -> !c.date().isBefore(LocalDate.now(clock.withZone(ClockProducer.PARIS))))
+            .sorted(Comparator.comparing(Closure::date))
             .toList();
   }
 
   public String saveHours() {
-    List<OpeningPeriod> periods = new ArrayList<>();
+    List<Period> periods = new ArrayList<>();
     try {
       for (DayHours hours : week) {
         add(periods, hours.day, hours.opens1, hours.closes1);
@@ -141,7 +140,7 @@ public class OpeningHoursBean {
   }
 
   /** A period when both its times are given; one without the other is refused. */
-  private static void add(List<OpeningPeriod> periods, DayOfWeek day, String opens, String closes) {
+  private static void add(List<Period> periods, DayOfWeek day, String opens, String closes) {
     boolean noOpen = opens == null || opens.isBlank();
     boolean noClose = closes == null || closes.isBlank();
     if (noOpen && noClose) {
@@ -151,7 +150,7 @@ public class OpeningHoursBean {
       throw DomainException.invalid("hours", "invalid.hours.both-times");
     }
     try {
-      periods.add(new OpeningPeriod(day, LocalTime.parse(opens), LocalTime.parse(closes)));
+      periods.add(new Period(day, LocalTime.parse(opens), LocalTime.parse(closes)));
     } catch (DateTimeParseException e) {
       throw DomainException.invalid("hours", "invalid.hours.time");
     }
@@ -159,7 +158,8 @@ public class OpeningHoursBean {
 
   public String close() {
     try {
-      workshop.closeOn(caller, caller.manufactureId(), closureDate, closureReason);
+      workshop.closeOn(
+          caller, caller.manufactureId(), new ClosureRequest(closureDate, closureReason));
       Feedback.info("hours.closed");
       return "/manager/workshop?faces-redirect=true";
     } catch (DomainException e) {
@@ -183,7 +183,7 @@ public class OpeningHoursBean {
     return week;
   }
 
-  public List<ClosureDay> getClosures() {
+  public List<Closure> getClosures() {
     return closures;
   }
 

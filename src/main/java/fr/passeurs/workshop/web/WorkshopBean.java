@@ -3,18 +3,15 @@ package fr.passeurs.workshop.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.workshop.Machine;
-import fr.passeurs.workshop.MachineDetails;
-import fr.passeurs.workshop.Room;
-import fr.passeurs.workshop.WorkshopService;
+import fr.passeurs.platform.web.LimitsOf;
+import fr.passeurs.workshop.api.MachineRequest;
+import fr.passeurs.workshop.api.RoomRequest;
+import fr.passeurs.workshop.api.WorkshopReads;
+import fr.passeurs.workshop.api.WorkshopViews.MachineView;
+import fr.passeurs.workshop.api.WorkshopViews.RoomView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,46 +22,40 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class WorkshopBean {
 
-  @Inject private WorkshopService workshop;
+  @Inject private WorkshopReads workshop;
   @Inject private Caller caller;
 
-  private List<Room> rooms;
-  private List<Machine> machines;
+  private List<RoomView> rooms;
+  private List<MachineView> machines;
 
-  @NotBlank
-  @Size(max = 120)
+  @LimitsOf(value = RoomRequest.class, field = "name")
   private String roomName;
 
-  @NotNull
-  @Min(1)
-  @Max(500)
+  @LimitsOf(value = RoomRequest.class, field = "capacity")
   private Integer roomCapacity;
 
   private boolean roomAccessible = true;
 
-  @NotBlank
-  @Size(max = 120)
+  @LimitsOf(value = MachineRequest.class, field = "name")
   private String machineName;
 
-  @NotBlank
-  @Size(max = 80)
+  @LimitsOf(value = MachineRequest.class, field = "kind")
   private String machineKind;
 
   private String machineRoomId;
   private boolean machineAuthorisation;
 
-  @Min(0)
-  @Max(99)
+  @LimitsOf(value = MachineRequest.class, field = "minimumAge")
   private Integer machineMinimumAge;
 
-  public List<Room> getRooms() {
+  public List<RoomView> getRooms() {
     if (rooms == null) {
       rooms = caller.manufactureId() == null ? List.of() : workshop.rooms(caller.manufactureId());
     }
     return rooms;
   }
 
-  public List<Machine> getMachines() {
+  public List<MachineView> getMachines() {
     if (machines == null) {
       machines =
           caller.manufactureId() == null ? List.of() : workshop.machines(caller.manufactureId());
@@ -73,10 +64,10 @@ public class WorkshopBean {
   }
 
   /** The name of a machine's room, or a dash. */
-  public String roomOf(Machine machine) {
-    Map<String, Room> byId =
-        getRooms().stream().collect(Collectors.toMap(Room::id, Function.identity()));
-    Room room = machine.roomId() == null ? null : byId.get(machine.roomId());
+  public String roomOf(MachineView machine) {
+    Map<String, RoomView> byId =
+        getRooms().stream().collect(Collectors.toMap(RoomView::id, Function.identity()));
+    RoomView room = machine.roomId() == null ? null : byId.get(machine.roomId());
     return room == null ? "—" : room.name();
   }
 
@@ -86,9 +77,11 @@ public class WorkshopBean {
 
   public String addRoom() {
     try {
-      Room room =
+      RoomView room =
           workshop.addRoom(
-              caller, caller.manufactureId(), roomName.trim(), roomCapacity, roomAccessible);
+              caller,
+              caller.manufactureId(),
+              new RoomRequest(roomName, roomCapacity, roomAccessible));
       Feedback.info("workshop.roomAdded", room.name());
       return "/manager/workshop?faces-redirect=true";
     } catch (DomainException e) {
@@ -99,14 +92,14 @@ public class WorkshopBean {
 
   public String addMachine() {
     try {
-      Machine machine =
+      MachineView machine =
           workshop.addMachine(
               caller,
               caller.manufactureId(),
-              new MachineDetails(
-                  machineName.trim(),
-                  machineKind.trim(),
-                  machineRoomId == null || machineRoomId.isBlank() ? null : machineRoomId,
+              new MachineRequest(
+                  machineName.strip(),
+                  machineKind.strip(),
+                  machineRoomId,
                   machineAuthorisation,
                   machineMinimumAge));
       Feedback.info("workshop.machineAdded", machine.name());

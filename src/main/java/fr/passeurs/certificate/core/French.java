@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,14 +1,14 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
-import fr.passeurs.certificate.CertificateContent.Kind;
-import fr.passeurs.certificate.CertificateContent.Manufacture;
+import fr.passeurs.certificate.core.CertificateContent.Kind;
+import fr.passeurs.certificate.core.CertificateContent.Manufacture;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Certificates as the tests need them: a weaving training at a manufacture of the Tarn. */
-final class Samples {
+public final class Samples {
 
   static final Manufacture MANUFACTURE =
       new Manufacture(
@@ -27,7 +27,7 @@ final class Samples {
 
   private Samples() {}
 
-  static CertificateContent completion(String code) {
+  public static CertificateContent completion(String code) {
     PublicCode publicCode = PublicCode.parse(code);
     return new CertificateContent(
         publicCode,

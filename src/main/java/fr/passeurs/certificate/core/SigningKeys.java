@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;

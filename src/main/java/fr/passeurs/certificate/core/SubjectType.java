@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 /** What a certificate is about: a training session followed, or a class visit made. */
 public enum SubjectType {

@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
@@ -10,7 +10,7 @@ import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import fr.passeurs.certificate.CredentialVerifier.Outcome;
+import fr.passeurs.certificate.core.CredentialVerifier.Outcome;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,11 +11,11 @@ import java.util.List;
  * except its code, issue day and address, which each issue draws anew. Issuing again what was
  * issued already gives the same digest, and the certificate in place is kept.
  */
-final class ContentDigest {
+public final class ContentDigest {
 
   private ContentDigest() {}
 
-  static String of(CertificateContent c) {
+  public static String of(CertificateContent c) {
     List<String> parts =
         List.of(
             c.kind().name(),

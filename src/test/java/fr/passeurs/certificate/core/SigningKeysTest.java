@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +15,9 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import fr.passeurs.certificate.CredentialVerifier.Outcome;
-import fr.passeurs.certificate.CredentialVerifier.Revocation;
-import fr.passeurs.certificate.CredentialVerifier.Verification;
+import fr.passeurs.certificate.core.CredentialVerifier.Outcome;
+import fr.passeurs.certificate.core.CredentialVerifier.Revocation;
+import fr.passeurs.certificate.core.CredentialVerifier.Verification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;

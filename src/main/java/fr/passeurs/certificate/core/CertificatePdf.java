@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import static fr.passeurs.platform.PdfText.printable;
 import static fr.passeurs.platform.PdfText.width;
@@ -9,7 +9,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
-import fr.passeurs.certificate.CertificateContent.Kind;
+import fr.passeurs.certificate.core.CertificateContent.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

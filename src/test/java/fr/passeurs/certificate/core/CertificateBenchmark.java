@@ -1,9 +1,9 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
-import fr.passeurs.certificate.CertificateContent.Kind;
-import fr.passeurs.certificate.CertificateContent.Manufacture;
-import fr.passeurs.certificate.CredentialVerifier.Revocation;
-import fr.passeurs.certificate.CredentialVerifier.Verification;
+import fr.passeurs.certificate.core.CertificateContent.Kind;
+import fr.passeurs.certificate.core.CertificateContent.Manufacture;
+import fr.passeurs.certificate.core.CredentialVerifier.Revocation;
+import fr.passeurs.certificate.core.CredentialVerifier.Verification;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import java.util.concurrent.Future;
  * two. Checking is the signature and the claims of one credential, timed one by one over 10,000
  * checks; and, apart, the reading of its bit in a signed status list.
  *
- * <p>{@code mvn -Pbench package -Dbench=fr.passeurs.certificate.CertificateBenchmark}. Timings are
- * printed, never asserted.
+ * <p>{@code mvn -Pbench package -Dbench=fr.passeurs.certificate.core.CertificateBenchmark}. Timings
+ * are printed, never asserted.
  */
 public final class CertificateBenchmark {
 

@@ -1,9 +1,9 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.passeurs.certificate.CertificateContent.Kind;
+import fr.passeurs.certificate.core.CertificateContent.Kind;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.passeurs.certificate;
+package fr.passeurs.certificate.core;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -7,7 +7,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import fr.passeurs.certificate.CertificateContent.Kind;
+import fr.passeurs.certificate.core.CertificateContent.Kind;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
