@@ -90,6 +90,11 @@ public record PublicCode(String value) {
         : Optional.empty();
   }
 
+  /** A text as printed when it is a code ({@code K7QM-3XPA-9D2F}), else the text itself. */
+  public static String grouped(String text) {
+    return tryParse(text).map(PublicCode::grouped).orElse(text);
+  }
+
   /** The code as printed: {@code K7QM-3XPA-9D2F}. */
   public String grouped() {
     return value.substring(0, 4) + '-' + value.substring(4, 8) + '-' + value.substring(8);

@@ -269,7 +269,7 @@ public class CertificateManagerBean implements Serializable {
   }
 
   private static String grouped(CertificateView c) {
-    return PublicCode.tryParse(c.code()).map(PublicCode::grouped).orElse(c.code());
+    return PublicCode.grouped(c.code());
   }
 
   private static BatchLine line(BatchView b) {
@@ -358,11 +358,7 @@ public class CertificateManagerBean implements Serializable {
 
   /** The certificate to revoke, its code as printed. */
   public String getRevokeCodeGrouped() {
-    return revokeCode == null
-        ? ""
-        : fr.passeurs.certificate.core.PublicCode.tryParse(revokeCode)
-            .map(fr.passeurs.certificate.core.PublicCode::grouped)
-            .orElse(revokeCode);
+    return revokeCode == null ? "" : PublicCode.grouped(revokeCode);
   }
 
   public String getRevokeReason() {

@@ -46,7 +46,7 @@ public record CertificateSheet(
   static CertificateSheet of(CertificateView c, String supersededByCode) {
     return new CertificateSheet(
         c.code(),
-        PublicCode.tryParse(c.code()).map(PublicCode::grouped).orElse(c.code()),
+        PublicCode.grouped(c.code()),
         c.kind(),
         c.title(),
         c.subjectType(),

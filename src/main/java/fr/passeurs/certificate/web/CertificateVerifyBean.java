@@ -109,7 +109,7 @@ public class CertificateVerifyBean implements Serializable {
 
   /** The code as typed in the address, grouped for reading when it is a well-formed one. */
   public String getShownCode() {
-    return code == null ? "" : PublicCode.tryParse(code).map(PublicCode::grouped).orElse(code);
+    return code == null ? "" : PublicCode.grouped(code);
   }
 
   public String getCode() {

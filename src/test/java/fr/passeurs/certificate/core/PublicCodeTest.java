@@ -20,6 +20,15 @@ class PublicCodeTest {
   }
 
   @Test
+  void aTextIsPrintedGroupedWhenItIsACodeAndAsItIsOtherwise() {
+    PublicCode code = PublicCode.generate();
+
+    assertThat(PublicCode.grouped(code.value().toLowerCase(java.util.Locale.ROOT)))
+        .isEqualTo(code.grouped());
+    assertThat(PublicCode.grouped("pas-un-code")).isEqualTo("pas-un-code");
+  }
+
+  @Test
   void codesDoNotRepeat() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
