@@ -45,7 +45,6 @@ public final class Conformance {
     }
   }
 
-  private final JsonNode document;
   private final List<Operation> operations = new ArrayList<>();
   private final SchemaRegistry registry =
       SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
@@ -57,7 +56,6 @@ public final class Conformance {
   private final Map<String, String> findings = new LinkedHashMap<>();
 
   private Conformance(JsonNode document) {
-    this.document = document;
     document
         .path("paths")
         .properties()
@@ -260,9 +258,5 @@ public final class Conformance {
                 .append(operation)
                 .append('\n'));
     return report.toString();
-  }
-
-  JsonNode document() {
-    return document;
   }
 }
