@@ -300,7 +300,6 @@ class ArchitectureTest {
           "matching.web.MasterOffersBean",
           "matching.web.MatchingRoundsBean",
           "matching.web.MyApprenticeshipBean",
-          "training.web.MyEnrolmentsBean",
           "training.web.MyTrainingsBean",
           "training.web.SessionEditor",
           "training.web.SessionPage",

@@ -343,6 +343,22 @@ class TrainingUiIT {
     assertThat(participants).contains("Person " + lea.email()).contains("Confirmée");
     assertThat(participants).contains("Person " + sam.email()).contains("Liste d’attente n° 1");
     browser.assertAccessible().screenshot("my-trainings");
+
+    // Sam then gives the place up from the page (the browser's confirmation accepted): the line
+    // says so and offers it no more, and the artisan sees it.
+    browser.logIn(sam.email(), sam.password());
+    browser.open("/me/enrolments.xhtml");
+    browser.script("window.confirm = () => true;");
+    browser.clickAndWait("#enrolments button");
+    assertThat(browser.text(".messages")).contains("annulée");
+    assertThat(browser.text("#enrolments")).contains(title).contains("Annulée");
+    assertThat(browser.all("#enrolments button")).isEmpty();
+    assertThat(
+            api.as(sam).get("/api/me/enrolments").jsonArray().getJsonObject(0).getString("status"))
+        .isEqualTo("CANCELLED");
+    browser.logIn(artisan.email(), artisan.password());
+    browser.open("/artisan/trainings.xhtml");
+    assertThat(browser.text(".participants")).contains("Person " + sam.email()).contains("Annulée");
     browser.clickAndWait("#calendar\\:issue");
     String artisanFeed = browser.find("#calendar\\:url").getAttribute("value");
     assertThat(api.fetch(java.net.URI.create(artisanFeed).getPath(), "text/calendar").body())

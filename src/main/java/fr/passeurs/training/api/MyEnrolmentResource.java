@@ -2,8 +2,6 @@ package fr.passeurs.training.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.AuthorizationFilter;
-import fr.passeurs.training.EnrolmentService;
-import fr.passeurs.training.SessionService;
 import fr.passeurs.training.api.TrainingViews.EnrolmentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,23 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Trainings", description = "Trainings, their sessions, enrolments and waiting lists.")
 public class MyEnrolmentResource {
 
-  @Inject private EnrolmentService enrolments;
-  @Inject private SessionService sessions;
+  @Inject private EnrolmentReads enrolments;
   @Inject private Caller caller;
 
   @GET
   @Operation(summary = "The caller's enrolments, soonest first, with their positions")
   public List<EnrolmentView> mine() {
-    return enrolments.mine(caller).stream()
-        .map(s -> EnrolmentView.of(s, sessions.get(s.enrolment().sessionId())))
-        .toList();
+    return enrolments.mine(caller);
   }
 
   @DELETE
   @Path("{id}")
   @Operation(summary = "Give one's place up: the first who waits gets it")
   public EnrolmentView cancel(@PathParam("id") String id) {
-    EnrolmentService.Standing standing = enrolments.cancel(caller, id);
-    return EnrolmentView.of(standing, sessions.get(standing.enrolment().sessionId()));
+    return enrolments.cancel(caller, id);
   }
 }

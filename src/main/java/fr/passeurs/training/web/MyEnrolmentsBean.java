@@ -3,9 +3,10 @@ package fr.passeurs.training.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.training.EnrolmentService;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.TrainingSession;
+import fr.passeurs.training.EnrolmentStatus;
+import fr.passeurs.training.SessionStatus;
+import fr.passeurs.training.api.EnrolmentReads;
+import fr.passeurs.training.api.TrainingViews.EnrolmentView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,27 +17,23 @@ import java.util.List;
 @RequestScoped
 public class MyEnrolmentsBean {
 
-  @Inject private EnrolmentService enrolments;
-  @Inject private SessionService sessions;
+  @Inject private EnrolmentReads enrolments;
   @Inject private Caller caller;
 
-  /** One line: the enrolment, where it stands, and its session. */
-  public record Line(EnrolmentService.Standing standing, TrainingSession session) {
-    public boolean isCancellable() {
-      return standing.enrolment().isActive() && !session.isCancelled();
-    }
-  }
+  private List<EnrolmentView> lines;
 
-  private List<Line> lines;
-
-  public List<Line> getLines() {
+  /** The caller's enrolments, each with its session, as the API gives them. */
+  public List<EnrolmentView> getLines() {
     if (lines == null) {
-      lines =
-          enrolments.mine(caller).stream()
-              .map(s -> new Line(s, sessions.get(s.enrolment().sessionId())))
-              .toList();
+      lines = enrolments.mine(caller);
     }
     return lines;
+  }
+
+  /** Whether the place may still be given up: not given up yet, its session not cancelled. */
+  public boolean cancellable(EnrolmentView line) {
+    return !EnrolmentStatus.CANCELLED.name().equals(line.status())
+        && !SessionStatus.CANCELLED.name().equals(line.sessionStatus());
   }
 
   public String cancel(String enrolmentId) {
