@@ -147,12 +147,12 @@ public class CertificateReads {
 
   /** A batch's progress. */
   public BatchView batch(Caller caller, String id) {
-    return batch(batches.get(caller, id));
+    return CertificateViews.batch(batches.get(caller, id));
   }
 
   private BatchView started(CertificateBatch batch) {
     runner.submit(batch.id());
-    return batch(batch);
+    return CertificateViews.batch(batch);
   }
 
   private CertificateView view(Certificate c, Locale language) {
@@ -164,9 +164,5 @@ public class CertificateReads {
         verdict.outcome().name(),
         verdict.reason().in(language),
         verdict.certificate() == null ? null : view(verdict.certificate(), language));
-  }
-
-  private static BatchView batch(CertificateBatch b) {
-    return CertificateViews.batch(b);
   }
 }

@@ -35,6 +35,9 @@ public class ManufacturesBean {
 
   private String id;
   private ManufactureView manufacture;
+  private List<Period> openingPeriods;
+  private List<RoomView> rooms;
+  private List<MachineView> machines;
 
   public String search() {
     page = 0;
@@ -65,16 +68,27 @@ public class ManufacturesBean {
     return manufacture;
   }
 
+  /** Read once per request: the page asks for each list more than once while it renders. */
   public List<Period> getOpeningPeriods() {
-    return manufacture == null ? List.of() : workshop.openingHours(manufacture.id()).periods();
+    if (openingPeriods == null) {
+      openingPeriods =
+          manufacture == null ? List.of() : workshop.openingHours(manufacture.id()).periods();
+    }
+    return openingPeriods;
   }
 
   public List<RoomView> getRooms() {
-    return manufacture == null ? List.of() : workshop.rooms(manufacture.id());
+    if (rooms == null) {
+      rooms = manufacture == null ? List.of() : workshop.rooms(manufacture.id());
+    }
+    return rooms;
   }
 
   public List<MachineView> getMachines() {
-    return manufacture == null ? List.of() : workshop.machines(manufacture.id());
+    if (machines == null) {
+      machines = manufacture == null ? List.of() : workshop.machines(manufacture.id());
+    }
+    return machines;
   }
 
   public Region[] getRegions() {
