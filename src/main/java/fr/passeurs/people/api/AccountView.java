@@ -1,5 +1,6 @@
 package fr.passeurs.people.api;
 
+import fr.passeurs.people.AccountStatus;
 import fr.passeurs.platform.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,4 +22,15 @@ public record AccountView(
     LocalDate birthDate,
     String language,
     String statusReason,
-    Instant statusChangedAt) {}
+    Instant statusChangedAt) {
+
+  /** Whether the account holds this role. */
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** Whether the account is in this status. */
+  public boolean is(AccountStatus wanted) {
+    return wanted.name().equals(status);
+  }
+}

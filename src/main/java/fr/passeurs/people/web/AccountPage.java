@@ -78,7 +78,7 @@ public class AccountPage implements Serializable {
   }
 
   public boolean isPending() {
-    return AccountStatus.PENDING.name().equals(getAccount().status());
+    return getAccount().is(AccountStatus.PENDING);
   }
 
   /** Whether the reader may deactivate or reactivate it (never their own). */
@@ -88,26 +88,22 @@ public class AccountPage implements Serializable {
     if (me.is(a.id())) {
       return false;
     }
-    return me.isAdmin()
-        || (a.roles().contains(Role.ARTISAN)
-            && !a.roles().contains(Role.MANAGER)
-            && !a.roles().contains(Role.ADMIN));
+    return me.isAdmin() || (a.has(Role.ARTISAN) && !a.has(Role.MANAGER) && !a.has(Role.ADMIN));
   }
 
   public boolean isActive() {
-    return AccountStatus.ACTIVE.name().equals(getAccount().status());
+    return getAccount().is(AccountStatus.ACTIVE);
   }
 
   public boolean isInactive() {
-    String status = getAccount().status();
-    return AccountStatus.DISABLED.name().equals(status)
-        || AccountStatus.REFUSED.name().equals(status);
+    AccountView a = getAccount();
+    return a.is(AccountStatus.DISABLED) || a.is(AccountStatus.REFUSED);
   }
 
   /** Whether the reader may produce a link that sets a new password for it. */
   public boolean isResettable() {
     AccountView a = getAccount();
-    return !caller.get().is(a.id()) && (caller.get().isAdmin() || a.roles().contains(Role.ARTISAN));
+    return !caller.get().is(a.id()) && (caller.get().isAdmin() || a.has(Role.ARTISAN));
   }
 
   public String activate() {

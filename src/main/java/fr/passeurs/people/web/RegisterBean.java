@@ -50,10 +50,7 @@ public class RegisterBean implements Serializable {
                   role == null ? null : role.name(),
                   isArtisan() ? manufactureId : null,
                   null));
-      Feedback.info(
-          AccountStatus.ACTIVE.name().equals(account.status())
-              ? "register.done"
-              : "register.pending");
+      Feedback.info(account.is(AccountStatus.ACTIVE) ? "register.done" : "register.pending");
       return "/login?faces-redirect=true";
     } catch (DomainException e) {
       Feedback.refusal(e);
