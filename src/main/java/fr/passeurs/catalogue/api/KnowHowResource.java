@@ -55,7 +55,7 @@ public class KnowHowResource {
   @Context private HttpHeaders headers;
 
   private Locale language() {
-    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Problems.language(headers);
   }
 
   @GET

@@ -43,12 +43,6 @@ public class MyKnowHowResource {
     input.throwIfInvalid();
     return knowHow
         .mine(caller, request)
-        .map(
-            k ->
-                KnowHowViews.KnowHowItem.of(
-                    k,
-                    null,
-                    null,
-                    Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
+        .map(k -> KnowHowViews.KnowHowItem.of(k, null, null, Problems.language(headers)));
   }
 }

@@ -163,12 +163,8 @@ public class CertificateResource {
     return certificates.reissue(caller, code, language());
   }
 
-  private Locale language() {
-    return language(headers);
-  }
-
   /** The language the client asked for, for the reasons of revocations and checks. */
-  static Locale language(HttpHeaders headers) {
-    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  private Locale language() {
+    return Problems.language(headers);
   }
 }

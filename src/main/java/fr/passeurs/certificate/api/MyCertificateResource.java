@@ -6,6 +6,7 @@ import fr.passeurs.platform.rest.AuthorizationFilter;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,6 @@ public class MyCertificateResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return certificates.mine(caller, request, CertificateResource.language(headers));
+    return certificates.mine(caller, request, Problems.language(headers));
   }
 }

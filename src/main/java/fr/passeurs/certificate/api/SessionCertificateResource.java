@@ -3,6 +3,7 @@ package fr.passeurs.certificate.api;
 import fr.passeurs.certificate.api.CertificateViews.CertificateView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
+import fr.passeurs.platform.rest.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class SessionCertificateResource {
   @RolesAllowed({Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "Every certificate of the session, superseded and revoked ones included")
   public List<CertificateView> list() {
-    return certificates.ofSession(caller, sessionId, CertificateResource.language(headers));
+    return certificates.ofSession(caller, sessionId, Problems.language(headers));
   }
 
   @POST
@@ -47,6 +48,6 @@ public class SessionCertificateResource {
       summary = "Issue the session's certificates now (a closed register); those issued stay")
   public List<CertificateView> issue() {
     // who may see the session's certificates, with a manager's or the admin's role, issues them
-    return certificates.issueForSession(caller, sessionId, CertificateResource.language(headers));
+    return certificates.issueForSession(caller, sessionId, Problems.language(headers));
   }
 }

@@ -52,7 +52,7 @@ public class MatchingRoundResource {
   @Context private HttpHeaders headers;
 
   private Locale language() {
-    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Problems.language(headers);
   }
 
   private RoundView view(MatchingRound round) {

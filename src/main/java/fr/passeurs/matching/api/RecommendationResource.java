@@ -53,7 +53,7 @@ public class RecommendationResource {
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     Page<Recommendation> found = applicants.recommended(caller, request);
-    Locale language = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Locale language = Problems.language(headers);
     List<RecommendationView> views =
         found.items().stream()
             .map(

@@ -29,8 +29,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    return Problems.refusal(
-        refusal(e), Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    return Problems.refusal(refusal(e), Problems.language(headers));
   }
 
   /** The same refusal as a domain one: the fields and why, by code. */

@@ -18,7 +18,6 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException e) {
-    return Problems.refusal(
-        e, Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    return Problems.refusal(e, Problems.language(headers));
   }
 }

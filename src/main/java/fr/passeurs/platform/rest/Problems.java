@@ -32,6 +32,11 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The language a request asks for in its {@code Accept-Language} header. */
+  public static Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+    return language(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
   /** French or English, from an {@code Accept-Language} header; English when absent or other. */
   public static Locale language(String acceptLanguage) {
     if (acceptLanguage == null || acceptLanguage.isBlank()) {

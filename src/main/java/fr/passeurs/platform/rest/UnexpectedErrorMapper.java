@@ -34,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
-    Locale language = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Locale language = Problems.language(headers);
     DomainException refusal = causeOf(e, DomainException.class);
     if (refusal != null) {
       return Problems.refusal(refusal, language);

@@ -22,7 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
-    Locale language = Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Locale language = Problems.language(headers);
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     if (status >= 500) {
       return UnexpectedErrorMapper.unexpected(e, language);

@@ -63,7 +63,7 @@ public class SessionResource {
 
   /** The language of the request ({@code Accept-Language}): French or English. */
   private Locale language() {
-    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Problems.language(headers);
   }
 
   /** Why a session is cancelled. */

@@ -55,7 +55,7 @@ public class TrainingResource {
 
   /** The language of the request ({@code Accept-Language}): French or English. */
   private Locale language() {
-    return Problems.language(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Problems.language(headers);
   }
 
   @GET
