@@ -3,6 +3,8 @@ package fr.passeurs.platform.web;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.Messages;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -12,8 +14,16 @@ public final class Feedback {
 
   private Feedback() {}
 
-  /** The language of the page being rendered. */
+  /**
+   * The language of the page: the one {@link LocaleBean} chose for this request. Before the page's
+   * view is built (in a view action, or while a form is decoded) the view root does not know it
+   * yet: it still has the browser's.
+   */
   public static Locale locale() {
+    Instance<LocaleBean> chosen = CDI.current().select(LocaleBean.class);
+    if (chosen.isResolvable()) {
+      return chosen.get().getLocale();
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getViewRoot() != null
         ? faces.getViewRoot().getLocale()
