@@ -3,18 +3,19 @@ package fr.passeurs.home;
 import fr.passeurs.catalogue.KnowHowQuery;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.catalogue.SearchHit;
+import fr.passeurs.catalogue.api.KnowHowReads;
+import fr.passeurs.catalogue.api.KnowHowViews.KnowHowItem;
 import fr.passeurs.matching.ApprenticeshipOffer;
 import fr.passeurs.matching.ApprenticeshipOfferService;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.training.SessionQuery;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.Training;
-import fr.passeurs.training.TrainingService;
-import fr.passeurs.training.TrainingSession;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import fr.passeurs.training.api.TrainingViews.TrainingView;
 import fr.passeurs.visit.OfferQuery;
-import fr.passeurs.visit.VisitOffer;
-import fr.passeurs.visit.VisitOfferService;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,15 +39,15 @@ public class WhereToGoBean {
   /** How many of each are listed on a page. */
   static final int SHOWN = 20;
 
-  @Inject private TrainingService trainings;
-  @Inject private SessionService sessions;
-  @Inject private VisitOfferService visitOffers;
+  @Inject private TrainingReads trainings;
+  @Inject private VisitReads visits;
   @Inject private ApprenticeshipOfferService apprenticeshipOffers;
   @Inject private KnowHowService knowHow;
+  @Inject private KnowHowReads knowHowReads;
   @Inject private Clock clock;
 
   /** A training and its coming sessions, soonest first. */
-  public record TrainingLine(Training training, List<TrainingSession> sessions) {}
+  public record TrainingLine(TrainingView training, List<SessionView> sessions) {}
 
   /**
    * What this request already read, by what it was asked: a page names each list twice (whether it
@@ -72,7 +73,7 @@ public class WhereToGoBean {
         "trainings of know-how " + knowHowId,
         () ->
             lines(
-                trainings.list(knowHowId, null, null, PageRequest.first(SHOWN)).items(),
+                trainings.trainings(knowHowId, null, null, PageRequest.first(SHOWN)).items(),
                 new SessionQuery(clock.instant(), null, knowHowId, null, null, null, 0)));
   }
 
@@ -82,15 +83,17 @@ public class WhereToGoBean {
         "trainings of manufacture " + manufactureId,
         () ->
             lines(
-                trainings.list(null, manufactureId, null, PageRequest.first(SHOWN)).items(),
+                trainings.trainings(null, manufactureId, null, PageRequest.first(SHOWN)).items(),
                 new SessionQuery(clock.instant(), null, null, manufactureId, null, null, 0)));
   }
 
-  private List<TrainingLine> lines(List<Training> found, SessionQuery coming) {
-    List<TrainingSession> soon =
-        sessions.search(coming, PageRequest.first(PageRequest.MAX_SIZE)).items();
+  private List<TrainingLine> lines(List<TrainingView> found, SessionQuery coming) {
+    List<SessionView> soon =
+        trainings
+            .sessions(coming, PageRequest.first(PageRequest.MAX_SIZE), Feedback.locale())
+            .items();
     List<TrainingLine> lines = new ArrayList<>();
-    for (Training training : found) {
+    for (TrainingView training : found) {
       lines.add(
           new TrainingLine(
               training,
@@ -100,12 +103,12 @@ public class WhereToGoBean {
   }
 
   /** The class visit offers of a know-how open to booking. */
-  public List<VisitOffer> visitOffersOfKnowHow(String knowHowId) {
+  public List<VisitOfferView> visitOffersOfKnowHow(String knowHowId) {
     return once(
         "visit offers of know-how " + knowHowId,
         () ->
-            visitOffers
-                .search(
+            visits
+                .offers(
                     new OfferQuery(
                         null, null, null, Set.of(), null, knowHowId, null, null, null, 50),
                     PageRequest.first(SHOWN))
@@ -113,12 +116,12 @@ public class WhereToGoBean {
   }
 
   /** The class visit offers of a manufacture open to booking. */
-  public List<VisitOffer> visitOffersOfManufacture(String manufactureId) {
+  public List<VisitOfferView> visitOffersOfManufacture(String manufactureId) {
     return once(
         "visit offers of manufacture " + manufactureId,
         () ->
-            visitOffers
-                .search(
+            visits
+                .offers(
                     new OfferQuery(
                         null, null, null, Set.of(), null, null, manufactureId, null, null, 50),
                     PageRequest.first(SHOWN))
@@ -147,11 +150,11 @@ public class WhereToGoBean {
   }
 
   /** The know-how of a manufacture, rarest first. */
-  public List<SearchHit> knowHowOfManufacture(String manufactureId) {
+  public List<KnowHowItem> knowHowOfManufacture(String manufactureId) {
     return once(
         "know-how of manufacture " + manufactureId,
         () ->
-            knowHow
+            knowHowReads
                 .search(
                     new KnowHowQuery(
                         null,
@@ -162,7 +165,8 @@ public class WhereToGoBean {
                         manufactureId,
                         null,
                         KnowHowQuery.DEFAULT_RADIUS_KM),
-                    PageRequest.first(PageRequest.MAX_SIZE))
+                    PageRequest.first(PageRequest.MAX_SIZE),
+                    Feedback.locale())
                 .items());
   }
 

@@ -1,10 +1,14 @@
 package fr.passeurs.attendance.web;
 
-import fr.passeurs.attendance.AttendanceEntry;
 import fr.passeurs.attendance.AttendanceStatus;
 import fr.passeurs.attendance.RegisterService;
-import fr.passeurs.attendance.RegisterService.Register;
-import fr.passeurs.attendance.Signature;
+import fr.passeurs.attendance.api.RegisterReads;
+import fr.passeurs.attendance.api.RegisterViews.EntryRequest;
+import fr.passeurs.attendance.api.RegisterViews.EntryView;
+import fr.passeurs.attendance.api.RegisterViews.HalfDayView;
+import fr.passeurs.attendance.api.RegisterViews.RegisterParticipantView;
+import fr.passeurs.attendance.api.RegisterViews.RegisterView;
+import fr.passeurs.attendance.api.RegisterViews.SignatureView;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
@@ -19,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +33,20 @@ import java.util.Set;
 /**
  * The trainer's register page: for each half-day, the participants with their attendance to record
  * or correct (a correction adds an entry; the history shows them all), who signed and when, and the
- * trainer's signature that closes the half-day.
+ * trainer's signature that closes the half-day. It reads the API's {@link RegisterView} and sends
+ * its {@link EntryRequest}.
  */
 @Named("attendanceRegisterPage")
 @RequestScoped
 public class RegisterPage {
 
-  @Inject private RegisterService registers;
+  @Inject private RegisterReads registers;
   @Inject private AccountService accounts;
   @Inject private Caller caller;
   @Inject private Clock clock;
 
   private String sessionId;
-  private Register register;
+  private RegisterView register;
   private List<HalfDay> halfDays;
   private boolean refused;
 
@@ -48,19 +54,19 @@ public class RegisterPage {
   public static final class Row {
     private final String participantId;
     private final String name;
-    private final AttendanceEntry current;
-    private final Signature signature;
+    private final EntryView current;
+    private final SignatureView signature;
     private AttendanceStatus status;
     private Integer lateMinutes;
     private String remark;
 
-    Row(String participantId, String name, AttendanceEntry current, Signature signature) {
+    Row(String participantId, String name, EntryView current, SignatureView signature) {
       this.participantId = participantId;
       this.name = name;
       this.current = current;
       this.signature = signature;
       if (current != null) {
-        status = current.status();
+        status = AttendanceStatus.valueOf(current.status());
         lateMinutes = current.lateMinutes();
         remark = current.remark();
       }
@@ -74,11 +80,11 @@ public class RegisterPage {
       return name;
     }
 
-    public AttendanceEntry getCurrent() {
+    public EntryView getCurrent() {
       return current;
     }
 
-    public Signature getSignature() {
+    public SignatureView getSignature() {
       return signature;
     }
 
@@ -95,7 +101,7 @@ public class RegisterPage {
       if (current == null) {
         return true;
       }
-      return status != current.status()
+      return !status.name().equals(current.status())
           || (status == AttendanceStatus.LATE
               && !Objects.equals(lateMinutes, current.lateMinutes()))
           || !Objects.equals(remark == null ? "" : remark.trim(), current.remark());
@@ -130,7 +136,7 @@ public class RegisterPage {
   public record HistoryLine(
       String participant,
       int seq,
-      AttendanceStatus status,
+      String status,
       Integer lateMinutes,
       String remark,
       String enteredBy,
@@ -144,7 +150,7 @@ public class RegisterPage {
       boolean started,
       boolean closed,
       boolean signable,
-      Signature trainerSignature,
+      SignatureView trainerSignature,
       List<Row> rows,
       List<HistoryLine> history) {
 
@@ -184,7 +190,7 @@ public class RegisterPage {
   }
 
   public String getTitle() {
-    return register == null ? "" : register.roster().title();
+    return register == null ? "" : register.title();
   }
 
   public AttendanceStatus[] getStatuses() {
@@ -208,48 +214,62 @@ public class RegisterPage {
       return List.of();
     }
     register = registers.register(caller, sessionId);
-    List<AttendanceEntry> history = registers.history(caller, sessionId);
-    Set<String> ids = new HashSet<>(register.roster().participantIds());
+    List<EntryView> history = registers.history(caller, sessionId);
+    Set<String> ids = new HashSet<>();
     history.forEach(e -> ids.add(e.enteredBy()));
     Map<String, AccountSummary> people = accounts.summaries(ids);
+    Map<String, String> names = new HashMap<>();
+    people.forEach((id, person) -> names.put(id, person.displayName()));
+    register
+        .participants()
+        .forEach(p -> names.put(p.id(), p.displayName() == null ? p.id() : p.displayName()));
     Instant now = clock.instant();
     List<HalfDay> list = new ArrayList<>();
-    List<TimeRange> times = register.roster().halfDays();
-    for (int slot = 0; slot < times.size(); slot++) {
-      int s = slot;
+    for (HalfDayView half : register.halfDays()) {
+      int slot = half.slot();
+      TimeRange time = new TimeRange(half.start(), half.end());
       List<Row> rows = new ArrayList<>();
-      for (String id : register.roster().participantIds()) {
+      for (RegisterParticipantView participant : register.participants()) {
         rows.add(
             new Row(
-                id,
-                name(people, id),
-                register.entry(slot, id).orElse(null),
-                register.signature(slot, id).orElse(null)));
+                participant.id(),
+                name(names, participant.id()),
+                participant.entries().stream()
+                    .filter(e -> e.slot() == slot)
+                    .findFirst()
+                    .orElse(null),
+                participant.signatures().stream()
+                    .filter(sig -> sig.slot() == slot)
+                    .findFirst()
+                    .orElse(null)));
       }
       rows.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.getName(), b.getName()));
       List<HistoryLine> lines =
           history.stream()
-              .filter(e -> e.slot() == s)
+              .filter(e -> e.slot() == slot)
               .map(
                   e ->
                       new HistoryLine(
-                          name(people, e.participantId()),
+                          name(names, e.participantId()),
                           e.seq(),
                           e.status(),
                           e.lateMinutes(),
                           e.remark(),
-                          name(people, e.enteredBy()),
+                          name(names, e.enteredBy()),
                           e.enteredAt(),
                           e.enteredFrom()))
               .toList();
       list.add(
           new HalfDay(
               slot,
-              times.get(slot),
-              !now.isBefore(times.get(slot).start()),
-              register.closed(slot),
-              !now.isBefore(times.get(slot).end().minus(RegisterService.TRAINER_SIGNS_BEFORE_END)),
-              register.signature(slot, register.roster().artisanId()).orElse(null),
+              time,
+              !now.isBefore(time.start()),
+              half.closed(),
+              !now.isBefore(time.end().minus(RegisterService.TRAINER_SIGNS_BEFORE_END)),
+              register.trainerSignatures().stream()
+                  .filter(sig -> sig.slot() == slot)
+                  .findFirst()
+                  .orElse(null),
               rows,
               lines));
     }
@@ -356,9 +376,7 @@ public class RegisterPage {
         session(),
         slot,
         row.getParticipantId(),
-        row.getStatus(),
-        row.getLateMinutes(),
-        row.getRemark(),
+        new EntryRequest(row.getStatus().name(), row.getLateMinutes(), row.getRemark()),
         from());
   }
 
@@ -398,9 +416,8 @@ public class RegisterPage {
     return "web " + address;
   }
 
-  private static String name(Map<String, AccountSummary> people, String id) {
-    AccountSummary person = people.get(id);
-    return person == null ? id : person.displayName();
+  private static String name(Map<String, String> names, String id) {
+    return names.getOrDefault(id, id);
   }
 
   public String getSessionId() {

@@ -1,7 +1,7 @@
 package fr.passeurs.attendance.web;
 
-import fr.passeurs.attendance.RegisterService;
-import fr.passeurs.attendance.RegisterService.Ongoing;
+import fr.passeurs.attendance.api.RegisterReads;
+import fr.passeurs.attendance.api.RegisterReads.Ongoing;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
@@ -20,7 +20,7 @@ import java.util.Optional;
 @RequestScoped
 public class SelfSignature {
 
-  @Inject private RegisterService registers;
+  @Inject private RegisterReads registers;
   @Inject private Caller caller;
 
   private final Map<String, Optional<Ongoing>> ongoing = new HashMap<>();

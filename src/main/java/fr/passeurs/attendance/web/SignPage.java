@@ -1,7 +1,7 @@
 package fr.passeurs.attendance.web;
 
-import fr.passeurs.attendance.RegisterService;
-import fr.passeurs.attendance.Signature;
+import fr.passeurs.attendance.api.RegisterReads;
+import fr.passeurs.attendance.api.RegisterViews.SignatureView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
@@ -23,7 +23,7 @@ import java.util.Optional;
 @RequestScoped
 public class SignPage {
 
-  @Inject private RegisterService registers;
+  @Inject private RegisterReads registers;
   @Inject private SessionService sessions;
   @Inject private Caller caller;
 
@@ -31,7 +31,7 @@ public class SignPage {
   private Integer slot;
   private String code;
   private SessionRoster roster;
-  private Optional<Signature> signature;
+  private Optional<SignatureView> signature;
   private boolean refused;
 
   /** Checks the half-day exists when the page opens. */
@@ -65,7 +65,7 @@ public class SignPage {
   }
 
   /** The caller's signature of this half-day, once given. */
-  public Signature getSignature() {
+  public SignatureView getSignature() {
     if (signature == null) {
       signature =
           session() == null || slot() == null

@@ -1,9 +1,7 @@
 package fr.passeurs.catalogue.api;
 
 import fr.passeurs.catalogue.Domain;
-import fr.passeurs.catalogue.KnowHow;
 import fr.passeurs.catalogue.KnowHowQuery;
-import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Rarity;
 import fr.passeurs.catalogue.SearchText;
 import fr.passeurs.platform.Caller;
@@ -50,7 +48,7 @@ public class KnowHowResource {
   /** Most words a search may have. */
   static final int MAX_WORDS = 10;
 
-  @Inject private KnowHowService knowHow;
+  @Inject private KnowHowReads knowHow;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -99,7 +97,7 @@ public class KnowHowResource {
             Input.isBlank(manufactureId) ? null : manufactureId.trim(),
             point,
             radius == null ? KnowHowQuery.DEFAULT_RADIUS_KM : radius);
-    return knowHow.search(query, request).map(hit -> KnowHowViews.KnowHowItem.of(hit, language()));
+    return knowHow.search(query, request, language());
   }
 
   @GET
@@ -107,7 +105,7 @@ public class KnowHowResource {
   @PermitAll
   @Operation(summary = "One entry, with its holders and why it is as rare as it is")
   public KnowHowViews.KnowHowEntry get(@PathParam("id") String id) {
-    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id), language());
+    return knowHow.entry(caller, id, language());
   }
 
   @POST
@@ -116,9 +114,9 @@ public class KnowHowResource {
   @Operation(summary = "Write a new entry (an artisan holds what they write)")
   @Answers(status = 201, value = KnowHowViews.KnowHowEntry.class)
   public Response create(@Valid KnowHowRequest body, @Context UriInfo uri) {
-    KnowHow created = knowHow.create(caller, body.toContent());
+    KnowHowViews.KnowHowEntry created = knowHow.create(caller, body, language());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .entity(KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, created.id()), language()))
+        .entity(created)
         .build();
   }
 
@@ -128,8 +126,7 @@ public class KnowHowResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Rewrite an entry (its holders, a manager of its manufacture, the admin)")
   public KnowHowViews.KnowHowEntry revise(@PathParam("id") String id, @Valid KnowHowRequest body) {
-    knowHow.revise(caller, id, body.toContent(), body.version());
-    return KnowHowViews.KnowHowEntry.of(knowHow.detail(caller, id), language());
+    return knowHow.revise(caller, id, body, language());
   }
 
   @DELETE

@@ -1,6 +1,5 @@
 package fr.passeurs.catalogue.api;
 
-import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue")
 public class MyKnowHowResource {
 
-  @Inject private KnowHowService knowHow;
+  @Inject private KnowHowReads knowHow;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -41,8 +40,6 @@ public class MyKnowHowResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return knowHow
-        .mine(caller, request)
-        .map(k -> KnowHowViews.KnowHowItem.of(k, null, null, Problems.language(headers)));
+    return knowHow.mine(caller, request, Problems.language(headers));
   }
 }

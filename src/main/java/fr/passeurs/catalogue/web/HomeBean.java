@@ -1,9 +1,10 @@
 package fr.passeurs.catalogue.web;
 
 import fr.passeurs.catalogue.KnowHowQuery;
-import fr.passeurs.catalogue.KnowHowService;
-import fr.passeurs.catalogue.SearchHit;
+import fr.passeurs.catalogue.api.KnowHowReads;
+import fr.passeurs.catalogue.api.KnowHowViews.KnowHowItem;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,13 +17,16 @@ public class HomeBean {
 
   static final int HIGHLIGHTS = 6;
 
-  @Inject private KnowHowService knowHow;
+  @Inject private KnowHowReads knowHow;
 
-  private List<SearchHit> rarest;
+  private List<KnowHowItem> rarest;
 
-  public List<SearchHit> getRarest() {
+  public List<KnowHowItem> getRarest() {
     if (rarest == null) {
-      rarest = knowHow.search(KnowHowQuery.all(), PageRequest.first(HIGHLIGHTS)).items();
+      rarest =
+          knowHow
+              .search(KnowHowQuery.all(), PageRequest.first(HIGHLIGHTS), Feedback.locale())
+              .items();
     }
     return rarest;
   }

@@ -1,17 +1,18 @@
 package fr.passeurs.catalogue.web;
 
-import fr.passeurs.catalogue.Craft;
-import fr.passeurs.catalogue.CraftService;
 import fr.passeurs.catalogue.Domain;
-import fr.passeurs.catalogue.KnowHow;
-import fr.passeurs.catalogue.KnowHowContent;
-import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Recognition;
+import fr.passeurs.catalogue.api.CraftView;
+import fr.passeurs.catalogue.api.KnowHowReads;
+import fr.passeurs.catalogue.api.KnowHowRequest;
+import fr.passeurs.catalogue.api.KnowHowViews.Holder;
+import fr.passeurs.catalogue.api.KnowHowViews.KnowHowEntry;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -20,26 +21,25 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** The editor of a know-how entry, new or existing. */
+/**
+ * The editor of a know-how entry, new or existing: it reads the API's {@link KnowHowEntry} and
+ * sends a {@link KnowHowRequest}, whose limits its fields take.
+ */
 @Named
 @ViewScoped
 public class KnowHowEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private KnowHowService knowHow;
-  @Inject private CraftService crafts;
+  @Inject private KnowHowReads knowHow;
   @Inject private AccountService accounts;
   @Inject private ManufactureService manufactures;
   @Inject private Instance<Caller> caller;
@@ -47,15 +47,13 @@ public class KnowHowEditor implements Serializable {
   private String id;
   private boolean loaded;
 
-  @NotBlank
-  @Size(min = 3, max = 200)
+  @LimitsOf(KnowHowRequest.class)
   private String title;
 
-  @NotBlank
-  @Size(max = 500)
+  @LimitsOf(KnowHowRequest.class)
   private String summary;
 
-  @Size(max = 8000)
+  @LimitsOf(KnowHowRequest.class)
   private String description;
 
   @NotNull private Domain domain = Domain.TEXTILE;
@@ -64,7 +62,7 @@ public class KnowHowEditor implements Serializable {
   private Region region;
   private Recognition recognition;
 
-  @Size(max = 500)
+  @LimitsOf(KnowHowRequest.class)
   private String recognitionUrl;
 
   private List<String> holderIds = new ArrayList<>();
@@ -89,53 +87,53 @@ public class KnowHowEditor implements Serializable {
       return;
     }
     try {
-      KnowHow entry = knowHow.get(who, id);
-      if (!knowHow.mayEdit(who, entry)) {
+      KnowHowEntry entry = knowHow.entry(who, id, Feedback.locale());
+      if (!entry.editable()) {
         PageAccess.endWith(403);
         return;
       }
       title = entry.title();
       summary = entry.summary();
       description = entry.description();
-      domain = entry.domain();
+      domain = Domain.valueOf(entry.domain());
       craftCode = entry.craft() == null ? null : entry.craft().code();
       techniques = new ArrayList<>(entry.techniques());
-      region = entry.region();
-      recognition = entry.recognition();
-      recognitionUrl = entry.recognitionUrl();
-      holderIds = new ArrayList<>(entry.holderIds());
+      region = entry.region() == null ? null : Region.valueOf(entry.region());
+      recognition =
+          entry.recognition() == null ? null : Recognition.valueOf(entry.recognition().type());
+      recognitionUrl = entry.recognition() == null ? null : entry.recognition().url();
+      holderIds = new ArrayList<>(entry.holders().stream().map(Holder::id).toList());
       trainedOutside = entry.trainedOutside();
       version = entry.version();
-      manufactureId = entry.manufactureId();
+      manufactureId = entry.manufacture() == null ? null : entry.manufacture().id();
     } catch (DomainException e) {
       PageAccess.endWith(404);
     }
   }
 
+  /** Sends the entry as the API would; a refusal names the field it is about. */
   public String save() {
-    if (recognition != null && (recognitionUrl == null || recognitionUrl.isBlank())) {
-      Feedback.error("editor.recognitionUrlNeeded");
-      return null;
-    }
-    KnowHowContent content =
-        new KnowHowContent(
+    // clearing the recognition clears its address with it
+    KnowHowRequest request =
+        new KnowHowRequest(
             title,
             summary,
             description,
-            domain,
-            craftCode == null || craftCode.isBlank() ? null : craftCode,
+            domain.name(),
+            craftCode,
             techniques,
-            region,
+            region == null ? null : region.name(),
             manufactureId,
-            recognition,
+            recognition == null ? null : recognition.name(),
             recognition == null ? null : recognitionUrl,
-            new LinkedHashSet<>(holderIds),
-            trainedOutside);
+            holderIds,
+            trainedOutside,
+            version);
     try {
       String saved =
-          id == null || id.isBlank()
-              ? knowHow.create(caller.get(), content).id()
-              : knowHow.revise(caller.get(), id, content, version).id();
+          isNew()
+              ? knowHow.create(caller.get(), request, Feedback.locale()).id()
+              : knowHow.revise(caller.get(), id, request, Feedback.locale()).id();
       Feedback.info("editor.saved");
       return "/catalogue/know-how?faces-redirect=true&id=" + saved;
     } catch (DomainException e) {
@@ -145,8 +143,8 @@ public class KnowHowEditor implements Serializable {
   }
 
   /** The crafts of the chosen domain. */
-  public List<Craft> getCraftChoices() {
-    return crafts.all().stream().filter(c -> c.domain() == domain).toList();
+  public List<CraftView> getCraftChoices() {
+    return knowHow.crafts().stream().filter(c -> c.domain().equals(domain.name())).toList();
   }
 
   /** The artisans who may be named as holders: those of the manufacture, and current holders. */
@@ -162,7 +160,8 @@ public class KnowHowEditor implements Serializable {
   }
 
   public void domainChanged() {
-    if (craftCode != null && crafts.find(craftCode).map(c -> c.domain() != domain).orElse(true)) {
+    if (craftCode != null
+        && getCraftChoices().stream().noneMatch(c -> c.code().equals(craftCode))) {
       craftCode = null;
     }
   }

@@ -1,7 +1,7 @@
 package fr.passeurs.catalogue.web;
 
-import fr.passeurs.catalogue.KnowHow;
-import fr.passeurs.catalogue.KnowHowService;
+import fr.passeurs.catalogue.api.KnowHowReads;
+import fr.passeurs.catalogue.api.KnowHowViews.KnowHowItem;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.rest.PageRequest;
@@ -16,14 +16,15 @@ import java.util.List;
 @RequestScoped
 public class MyKnowHowBean {
 
-  @Inject private KnowHowService knowHow;
+  @Inject private KnowHowReads knowHow;
   @Inject private Caller caller;
 
-  private List<KnowHow> entries;
+  private List<KnowHowItem> entries;
 
-  public List<KnowHow> getEntries() {
+  public List<KnowHowItem> getEntries() {
     if (entries == null) {
-      entries = knowHow.mine(caller, PageRequest.first(PageRequest.MAX_SIZE)).items();
+      entries =
+          knowHow.mine(caller, PageRequest.first(PageRequest.MAX_SIZE), Feedback.locale()).items();
     }
     return entries;
   }

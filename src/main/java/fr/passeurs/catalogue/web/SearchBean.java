@@ -1,14 +1,14 @@
 package fr.passeurs.catalogue.web;
 
-import fr.passeurs.catalogue.Craft;
-import fr.passeurs.catalogue.CraftService;
 import fr.passeurs.catalogue.Domain;
 import fr.passeurs.catalogue.KnowHowQuery;
-import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Rarity;
-import fr.passeurs.catalogue.SearchHit;
+import fr.passeurs.catalogue.api.CraftView;
+import fr.passeurs.catalogue.api.KnowHowReads;
+import fr.passeurs.catalogue.api.KnowHowViews.KnowHowItem;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.Paging;
 import fr.passeurs.workshop.Region;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +26,7 @@ public class SearchBean {
 
   static final int PAGE_SIZE = 10;
 
-  @Inject private KnowHowService knowHow;
-  @Inject private CraftService crafts;
+  @Inject private KnowHowReads knowHow;
 
   private String q;
   private Domain domain;
@@ -35,7 +34,7 @@ public class SearchBean {
   private Rarity rarity;
   private String craft;
   private int page;
-  private Page<SearchHit> results;
+  private Page<KnowHowItem> results;
 
   /** Re-runs the search with the form's values, as a bookmarkable address. */
   public String search() {
@@ -43,7 +42,7 @@ public class SearchBean {
     return "/catalogue/search?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<SearchHit> getResults() {
+  public Page<KnowHowItem> getResults() {
     if (results == null) {
       KnowHowQuery query =
           new KnowHowQuery(
@@ -55,8 +54,11 @@ public class SearchBean {
               null,
               null,
               KnowHowQuery.DEFAULT_RADIUS_KM);
-      Paging.Shown<SearchHit> shown =
-          Paging.within(page, PAGE_SIZE, p -> knowHow.search(query, new PageRequest(p, PAGE_SIZE)));
+      Paging.Shown<KnowHowItem> shown =
+          Paging.within(
+              page,
+              PAGE_SIZE,
+              p -> knowHow.search(query, new PageRequest(p, PAGE_SIZE), Feedback.locale()));
       page = shown.page();
       results = shown.results();
     }
@@ -87,8 +89,8 @@ public class SearchBean {
     return Rarity.values();
   }
 
-  public List<Craft> getCrafts() {
-    return crafts.all();
+  public List<CraftView> getCrafts() {
+    return knowHow.crafts();
   }
 
   public String getQ() {

@@ -1,6 +1,5 @@
 package fr.passeurs.training.api;
 
-import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.MultiLine;
@@ -11,15 +10,9 @@ import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
-import fr.passeurs.training.Enrolment;
-import fr.passeurs.training.EnrolmentService;
 import fr.passeurs.training.SessionQuery;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.TrainingSession;
 import fr.passeurs.training.api.TrainingViews.EnrolmentView;
 import fr.passeurs.training.api.TrainingViews.SessionParticipantView;
-import fr.passeurs.training.api.TrainingViews.SessionPerson;
 import fr.passeurs.training.api.TrainingViews.SessionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,8 +34,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,9 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Trainings")
 public class SessionResource {
 
-  @Inject private SessionService sessions;
-  @Inject private EnrolmentService enrolments;
-  @Inject private SessionReader reader;
+  @Inject private TrainingReads trainings;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -104,22 +93,17 @@ public class SessionResource {
         start == null || end == null || start.isBefore(end), "to", "invalid.window.to-after-from");
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    Page<TrainingSession> found =
-        sessions.search(
-            new SessionQuery(
-                start,
-                end,
-                TrainingResource.blankToNull(knowHow),
-                TrainingResource.blankToNull(manufacture),
-                TrainingResource.blankToNull(training),
-                point,
-                radius == null ? 50 : radius),
-            request);
-    List<SessionView> views =
-        reader.details(found.items()).stream()
-            .map(d -> SessionView.of(d, null, language()))
-            .toList();
-    return new Page<>(views, found.total(), found.page(), found.size());
+    return trainings.sessions(
+        new SessionQuery(
+            start,
+            end,
+            TrainingResource.blankToNull(knowHow),
+            TrainingResource.blankToNull(manufacture),
+            TrainingResource.blankToNull(training),
+            point,
+            radius == null ? 50 : radius),
+        request,
+        language());
   }
 
   @GET
@@ -127,9 +111,7 @@ public class SessionResource {
   @PermitAll
   @Operation(summary = "One session, with the caller's own place in it if any")
   public SessionView get(@PathParam("id") String id) {
-    TrainingSession session = sessions.get(id);
-    return SessionView.of(
-        reader.details(session), enrolments.mineIn(caller, id).orElse(null), language());
+    return trainings.session(caller, id, language());
   }
 
   @POST
@@ -139,8 +121,7 @@ public class SessionResource {
   @Operation(
       summary = "Cancel a session (its artisan, a manager of its manufacture); everyone is told")
   public SessionView cancel(@PathParam("id") String id, @OptionalBody CancelRequest body) {
-    TrainingSession session = sessions.cancel(caller, id, body == null ? null : body.reason());
-    return SessionView.of(reader.details(session), null, language());
+    return trainings.cancel(caller, id, body == null ? null : body.reason(), language());
   }
 
   @POST
@@ -152,14 +133,10 @@ public class SessionResource {
       description = "CONFIRMED while seats remain, else WAITLISTED with a position (1 is next).")
   @Answers(status = 201, value = EnrolmentView.class)
   public Response enrol(@PathParam("id") String id, @Context UriInfo uri) {
-    EnrolmentService.Standing standing = enrolments.enrol(caller, id);
+    EnrolmentView enrolment = trainings.enrol(caller, id);
     return Response.created(
-            uri.getBaseUriBuilder()
-                .path("me")
-                .path("enrolments")
-                .path(standing.enrolment().id())
-                .build())
-        .entity(EnrolmentView.of(standing, sessions.get(id)))
+            uri.getBaseUriBuilder().path("me").path("enrolments").path(enrolment.id()).build())
+        .entity(enrolment)
         .build();
   }
 
@@ -170,20 +147,6 @@ public class SessionResource {
   @Operation(
       summary = "Who comes: the session's participants and waiting list (its artisan, managers)")
   public List<SessionParticipantView> participants(@PathParam("id") String id) {
-    List<Enrolment> all = sessions.participants(caller, id);
-    Map<String, AccountSummary> people =
-        reader.people(all.stream().map(Enrolment::apprenticeId).collect(Collectors.toSet()));
-    return enrolments.standings(all).stream()
-        .map(
-            standing -> {
-              Enrolment e = standing.enrolment();
-              return new SessionParticipantView(
-                  e.id(),
-                  SessionPerson.of(people.get(e.apprenticeId())),
-                  e.status().name(),
-                  standing.position(),
-                  e.createdAt());
-            })
-        .toList();
+    return trainings.participants(caller, id);
   }
 }

@@ -23,10 +23,13 @@ public record TrainingRequest(
     @NotNull @Min(1) @Max(100) Integer minParticipants,
     @NotNull @Min(1) @Max(100) Integer maxParticipants,
     @Min(0) @Max(99) Integer minimumAge,
-    @NotNull @Min(0) @Max(10_000_000) Integer priceCents,
+    @NotNull @Min(0) @Max(TrainingRequest.MAX_PRICE_CENTS) Integer priceCents,
     @Size(max = 20) List<@TextSize(max = 36) String> prerequisiteIds,
     @Min(0) @Max(100) Integer minAttendancePercent,
     Long version) {
+
+  /** The highest price of a training, in cents (100,000 euros). */
+  public static final int MAX_PRICE_CENTS = 10_000_000;
 
   /**
    * Declared in full: Payara's OpenAPI generator fails on constraints on constructor parameters.

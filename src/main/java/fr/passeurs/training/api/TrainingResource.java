@@ -8,11 +8,6 @@ import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.training.SessionQuery;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.Training;
-import fr.passeurs.training.TrainingService;
-import fr.passeurs.training.TrainingSession;
 import fr.passeurs.training.api.TrainingViews.SessionView;
 import fr.passeurs.training.api.TrainingViews.TrainingView;
 import jakarta.annotation.security.PermitAll;
@@ -47,9 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Trainings")
 public class TrainingResource {
 
-  @Inject private TrainingService trainings;
-  @Inject private SessionService sessions;
-  @Inject private SessionReader reader;
+  @Inject private TrainingReads trainings;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -70,9 +63,8 @@ public class TrainingResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return trainings
-        .list(blankToNull(knowHow), blankToNull(manufacture), blankToNull(artisan), request)
-        .map(TrainingView::of);
+    return trainings.trainings(
+        blankToNull(knowHow), blankToNull(manufacture), blankToNull(artisan), request);
   }
 
   @GET
@@ -80,7 +72,7 @@ public class TrainingResource {
   @PermitAll
   @Operation(summary = "One training")
   public TrainingView get(@PathParam("id") String id) {
-    return TrainingView.of(trainings.get(id));
+    return trainings.training(id);
   }
 
   @POST
@@ -89,9 +81,9 @@ public class TrainingResource {
   @Operation(summary = "Define a training for a know-how the artisan holds")
   @Answers(status = 201, value = TrainingView.class)
   public Response define(@Valid TrainingRequest body, @Context UriInfo uri) {
-    Training training = trainings.define(caller, Input.requiredBody(body).toDetails());
+    TrainingView training = trainings.define(caller, Input.requiredBody(body));
     return Response.created(uri.getAbsolutePathBuilder().path(training.id()).build())
-        .entity(TrainingView.of(training))
+        .entity(training)
         .build();
   }
 
@@ -101,8 +93,7 @@ public class TrainingResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Rewrite a training (its artisan)")
   public TrainingView revise(@PathParam("id") String id, @Valid TrainingRequest body) {
-    TrainingRequest request = Input.requiredBody(body);
-    return TrainingView.of(trainings.revise(caller, id, request.toDetails(), request.version()));
+    return trainings.revise(caller, id, Input.requiredBody(body));
   }
 
   @GET
@@ -110,14 +101,13 @@ public class TrainingResource {
   @PermitAll
   @Operation(summary = "The coming sessions of a training")
   public List<SessionView> sessions(@PathParam("id") String id) {
-    trainings.get(id);
-    List<TrainingSession> found =
-        sessions
-            .search(
-                new SessionQuery(null, null, null, null, id, null, 0),
-                PageRequest.first(PageRequest.MAX_SIZE))
-            .items();
-    return reader.details(found).stream().map(d -> SessionView.of(d, null, language())).toList();
+    trainings.training(id);
+    return trainings
+        .sessions(
+            new SessionQuery(null, null, null, null, id, null, 0),
+            PageRequest.first(PageRequest.MAX_SIZE),
+            language())
+        .items();
   }
 
   @POST
@@ -132,9 +122,9 @@ public class TrainingResource {
   @Answers(status = 201, value = SessionView.class)
   public Response schedule(
       @PathParam("id") String id, @Valid SessionRequest body, @Context UriInfo uri) {
-    TrainingSession session = sessions.schedule(caller, id, Input.requiredBody(body).toPlan());
+    SessionView session = trainings.schedule(caller, id, Input.requiredBody(body), language());
     return Response.created(uri.getBaseUriBuilder().path("sessions").path(session.id()).build())
-        .entity(SessionView.of(reader.details(session), null, language()))
+        .entity(session)
         .build();
   }
 

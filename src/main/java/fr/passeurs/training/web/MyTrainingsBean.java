@@ -2,60 +2,52 @@ package fr.passeurs.training.web;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.training.Enrolment;
-import fr.passeurs.training.EnrolmentService;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.Training;
+import fr.passeurs.platform.web.LimitsOf;
+import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.training.TrainingDetails;
 import fr.passeurs.training.TrainingLevel;
-import fr.passeurs.training.TrainingService;
-import fr.passeurs.training.TrainingSession;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingRequest;
+import fr.passeurs.training.api.TrainingViews.SessionParticipantView;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import fr.passeurs.training.api.TrainingViews.TrainingView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * An artisan's page: their trainings, a form to offer a new one, and their coming sessions with who
- * is enrolled.
+ * An artisan's page: their trainings, a form to offer a new one (the API's {@link
+ * TrainingRequest}), and their coming sessions with who is enrolled.
  */
 @Named
 @RequestScoped
 public class MyTrainingsBean {
 
-  @Inject private TrainingService trainings;
-  @Inject private SessionService sessions;
-  @Inject private SessionReader reader;
-  @Inject private EnrolmentService enrolments;
+  @Inject private TrainingReads trainings;
   @Inject private KnowHowService knowHow;
   @Inject private Caller caller;
   @Inject private java.time.Clock clock;
 
-  private List<Training> mine;
+  private List<TrainingView> mine;
 
   /** How far back the sessions whose registers are shown go. */
   static final int RECENT_DAYS = 60;
 
-  private List<TrainingSession> coming;
-  private List<TrainingSession> recent;
+  private List<SessionView> coming;
+  private List<SessionView> recent;
 
   /** The training being rewritten ({@code ?edit=}), or null for a new one. */
   private String editId;
@@ -63,64 +55,56 @@ public class MyTrainingsBean {
   /** The version of the training as the form was filled, to refuse a concurrent rewrite. */
   private Long editVersion;
 
-  @NotBlank private String knowHowId;
+  @LimitsOf(TrainingRequest.class)
+  private String knowHowId;
 
-  @NotBlank
-  @Size(min = 3, max = 200)
+  @LimitsOf(TrainingRequest.class)
   private String title;
 
-  @Size(max = 4000)
+  @LimitsOf(TrainingRequest.class)
   private String objectives;
 
   @NotNull private TrainingLevel level = TrainingLevel.BEGINNER;
 
-  @NotNull
-  @Min(1)
-  @Max(1000)
+  @LimitsOf(TrainingRequest.class)
   private Integer durationHours = 3;
 
-  @NotNull
-  @Min(1)
-  @Max(100)
+  @LimitsOf(TrainingRequest.class)
   private Integer minParticipants = 1;
 
-  @NotNull
-  @Min(1)
-  @Max(100)
+  @LimitsOf(TrainingRequest.class)
   private Integer maxParticipants = 8;
 
-  @Min(0)
-  @Max(99)
+  @LimitsOf(TrainingRequest.class)
   private Integer minimumAge;
 
+  /** The price in whole euros: the request's limit in cents, in euros. */
   @NotNull
   @Min(0)
-  @Max(100_000)
+  @Max(TrainingRequest.MAX_PRICE_CENTS / 100)
   private Integer priceEuros = 0;
 
-  @NotNull
-  @Min(0)
-  @Max(100)
+  @LimitsOf(TrainingRequest.class)
   private Integer minAttendancePercent = TrainingDetails.DEFAULT_MIN_ATTENDANCE_PERCENT;
 
-  /** A participant line: the enrolment, where it stands, and who. */
-  public record Participant(Enrolment enrolment, Integer position, AccountSummary apprentice) {}
-
-  public List<Training> getMine() {
+  public List<TrainingView> getMine() {
     if (mine == null) {
       mine =
           trainings
-              .list(null, null, caller.accountId(), PageRequest.first(PageRequest.MAX_SIZE))
+              .trainings(null, null, caller.accountId(), PageRequest.first(PageRequest.MAX_SIZE))
               .items();
     }
     return mine;
   }
 
-  public List<TrainingSession> getComing() {
+  public List<SessionView> getComing() {
     if (coming == null) {
       Instant now = clock.instant();
       coming =
-          sessions.runBy(caller.accountId(), new TimeRange(now, now.plus(Duration.ofDays(400))));
+          trainings.runBy(
+              caller.accountId(),
+              new TimeRange(now, now.plus(Duration.ofDays(400))),
+              Feedback.locale());
     }
     return coming;
   }
@@ -129,15 +113,16 @@ public class MyTrainingsBean {
    * The sessions that ended in the last {@value #RECENT_DAYS} days, latest first: their registers
    * are still to be closed or corrected.
    */
-  public List<TrainingSession> getRecent() {
+  public List<SessionView> getRecent() {
     if (recent == null) {
       Instant now = clock.instant();
-      List<TrainingSession> ended =
+      List<SessionView> ended =
           new ArrayList<>(
-              sessions
+              trainings
                   .runBy(
                       caller.accountId(),
-                      new TimeRange(now.minus(Duration.ofDays(RECENT_DAYS)), now))
+                      new TimeRange(now.minus(Duration.ofDays(RECENT_DAYS)), now),
+                      Feedback.locale())
                   .stream()
                   .filter(s -> !s.endsAt().isAfter(now))
                   .toList());
@@ -148,16 +133,8 @@ public class MyTrainingsBean {
   }
 
   /** Who is enrolled in a session, confirmed first then by place in the waiting list. */
-  public List<Participant> participants(TrainingSession session) {
-    List<Enrolment> list = sessions.participants(caller, session.id());
-    Map<String, AccountSummary> people =
-        reader.people(list.stream().map(Enrolment::apprenticeId).toList());
-    return enrolments.standings(list).stream()
-        .map(
-            st ->
-                new Participant(
-                    st.enrolment(), st.position(), people.get(st.enrolment().apprenticeId())))
-        .toList();
+  public List<SessionParticipantView> participants(SessionView session) {
+    return trainings.participants(caller, session.id());
   }
 
   public List<KnowHowSummary> getKnowHow() {
@@ -173,22 +150,22 @@ public class MyTrainingsBean {
     if (editId == null || editId.isBlank() || title != null) {
       return;
     }
-    Training training;
+    TrainingView training;
     try {
-      training = trainings.get(editId);
+      training = trainings.training(editId);
     } catch (DomainException e) {
-      fr.passeurs.platform.web.PageAccess.endWith(404);
+      PageAccess.endWith(404);
       return;
     }
     if (!caller.is(training.artisanId()) && !caller.isAdmin()) {
-      fr.passeurs.platform.web.PageAccess.endWith(404);
+      PageAccess.endWith(404);
       return;
     }
     editVersion = training.version();
     knowHowId = training.knowHowId();
     title = training.title();
     objectives = training.objectives();
-    level = training.level();
+    level = TrainingLevel.valueOf(training.level());
     durationHours = training.durationHours();
     minParticipants = training.minParticipants();
     maxParticipants = training.maxParticipants();
@@ -201,55 +178,29 @@ public class MyTrainingsBean {
     return editId != null && !editId.isBlank();
   }
 
+  /** Defines the training, or rewrites the one being edited, as the API would. */
   public String define() {
-    if (isEditing()) {
-      return revise();
-    }
     try {
-      Training training =
-          trainings.define(
-              caller,
-              new TrainingDetails(
-                  knowHowId,
-                  title.trim(),
-                  objectives == null ? "" : objectives.trim(),
-                  level,
-                  durationHours,
-                  minParticipants,
-                  maxParticipants,
-                  minimumAge,
-                  priceEuros * 100,
-                  Set.of(),
-                  minAttendancePercent));
-      Feedback.info("trainings.defined", training.title());
-      return "/artisan/trainings?faces-redirect=true";
-    } catch (DomainException e) {
-      Feedback.refusal(e);
-      return null;
-    }
-  }
-
-  private String revise() {
-    try {
-      Training current = trainings.get(editId);
-      Training training =
-          trainings.revise(
-              caller,
-              editId,
-              new TrainingDetails(
-                  knowHowId,
-                  title.trim(),
-                  objectives == null ? "" : objectives.trim(),
-                  level,
-                  durationHours,
-                  minParticipants,
-                  maxParticipants,
-                  minimumAge,
-                  priceEuros * 100,
-                  current.prerequisiteIds(),
-                  minAttendancePercent),
+      // the form does not show prerequisites: a rewrite keeps the training's as they are now
+      TrainingRequest request =
+          new TrainingRequest(
+              knowHowId,
+              title == null ? null : title.trim(),
+              objectives == null ? "" : objectives.trim(),
+              level.name(),
+              durationHours,
+              minParticipants,
+              maxParticipants,
+              minimumAge,
+              priceEuros * 100,
+              isEditing() ? trainings.training(editId).prerequisiteIds() : List.of(),
+              minAttendancePercent,
               editVersion);
-      Feedback.info("trainings.revised", training.title());
+      TrainingView training =
+          isEditing()
+              ? trainings.revise(caller, editId, request)
+              : trainings.define(caller, request);
+      Feedback.info(isEditing() ? "trainings.revised" : "trainings.defined", training.title());
       return "/artisan/trainings?faces-redirect=true";
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -275,7 +226,7 @@ public class MyTrainingsBean {
 
   public String cancel(String sessionId) {
     try {
-      sessions.cancel(caller, sessionId, null);
+      trainings.cancel(caller, sessionId, null, Feedback.locale());
       Feedback.info("trainings.sessionCancelled");
     } catch (DomainException e) {
       Feedback.refusal(e);

@@ -3,15 +3,14 @@ package fr.passeurs.training.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
-import fr.passeurs.training.SessionPlan;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.Training;
-import fr.passeurs.training.TrainingService;
-import fr.passeurs.training.TrainingSession;
+import fr.passeurs.training.api.SessionRequest;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import fr.passeurs.training.api.TrainingViews.TrainingView;
 import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
@@ -19,20 +18,18 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The artisan's session editor: a room, machines, one or two half-days, seats and a deadline. A
- * refusal from the one calendar names what is in the way and links to it on the planning.
+ * The artisan's session editor: a room, machines, one or two half-days, seats and a deadline, sent
+ * as the API's {@link SessionRequest}. A refusal from the one calendar names what is in the way and
+ * links to it on the planning.
  */
 @Named
 @ViewScoped
@@ -40,8 +37,7 @@ public class SessionEditor implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private TrainingService trainings;
-  @Inject private SessionService sessions;
+  @Inject private TrainingReads trainings;
   @Inject private WorkshopService workshop;
   @Inject private Instance<Caller> caller;
 
@@ -59,9 +55,7 @@ public class SessionEditor implements java.io.Serializable {
   private LocalTime secondStart = LocalTime.of(14, 0);
   private LocalTime secondEnd = LocalTime.of(17, 30);
 
-  @NotNull
-  @Min(1)
-  @Max(100)
+  @LimitsOf(SessionRequest.class)
   private Integer seats;
 
   @NotNull private LocalDate deadline;
@@ -79,7 +73,7 @@ public class SessionEditor implements java.io.Serializable {
   /** A training to choose: what the editor needs of it. */
   public record Choice(String id, String title, String manufactureId, int maxParticipants)
       implements java.io.Serializable {
-    static Choice of(Training t) {
+    static Choice of(TrainingView t) {
       return new Choice(t.id(), t.title(), t.manufactureId(), t.maxParticipants());
     }
   }
@@ -107,9 +101,9 @@ public class SessionEditor implements java.io.Serializable {
       }
       return;
     }
-    Training training;
+    TrainingView training;
     try {
-      training = trainings.get(trainingId);
+      training = trainings.training(trainingId);
     } catch (DomainException e) {
       training = null;
     }
@@ -139,7 +133,7 @@ public class SessionEditor implements java.io.Serializable {
     if (mine == null) {
       mine =
           trainings
-              .list(
+              .trainings(
                   null,
                   caller.get().manufactureId(),
                   caller.get().accountId(),
@@ -199,22 +193,23 @@ public class SessionEditor implements java.io.Serializable {
   }
 
   public String schedule() {
-    List<TimeRange> times = new ArrayList<>();
-    times.add(TimeRange.inParis(day, start, end));
+    List<SessionRequest.SlotRequest> slots = new ArrayList<>();
+    slots.add(slotOf(day, start, end));
     if (secondDay != null) {
-      times.add(TimeRange.inParis(secondDay, secondStart, secondEnd));
+      slots.add(slotOf(secondDay, secondStart, secondEnd));
     }
     try {
-      TrainingSession session =
-          sessions.schedule(
+      SessionView session =
+          trainings.schedule(
               caller.get(),
               trainingId,
-              new SessionPlan(
+              new SessionRequest(
                   roomId,
-                  new HashSet<>(machineIds),
-                  times,
+                  machineIds,
+                  slots,
                   seats,
-                  deadline.atTime(18, 0).atZone(ClockProducer.PARIS).toInstant()));
+                  deadline.atTime(18, 0).atZone(ClockProducer.PARIS).toInstant()),
+              Feedback.locale());
       Feedback.info("editor.sessionScheduled", session.title());
       return "/artisan/planning?faces-redirect=true&week=" + day;
     } catch (DomainException e) {
@@ -230,6 +225,13 @@ public class SessionEditor implements java.io.Serializable {
       Feedback.refusal(e);
       return null;
     }
+  }
+
+  /** A half-day in Paris time; one that ends before it starts is refused by the request. */
+  private static SessionRequest.SlotRequest slotOf(LocalDate day, LocalTime from, LocalTime to) {
+    return new SessionRequest.SlotRequest(
+        day.atTime(from).atZone(ClockProducer.PARIS).toInstant(),
+        day.atTime(to).atZone(ClockProducer.PARIS).toInstant());
   }
 
   public List<RoomSummary> getRooms() {

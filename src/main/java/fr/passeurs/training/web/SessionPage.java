@@ -7,11 +7,11 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.PageAccess;
-import fr.passeurs.training.EnrolmentService;
-import fr.passeurs.training.EnrolmentStatus;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionReader.SessionDetails;
-import fr.passeurs.training.SessionService;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingViews.EnrolmentView;
+import fr.passeurs.training.api.TrainingViews.MyPlace;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import fr.passeurs.training.api.TrainingViews.TrainingView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -19,22 +19,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Optional;
 
-/** A session as an apprentice sees it: what, where, when, seats left, and "enrol". */
+/**
+ * A session as an apprentice sees it (the API's {@link SessionView} and its {@link TrainingView}):
+ * what, where, when, seats left, and "enrol".
+ */
 @Named
 @RequestScoped
 public class SessionPage {
 
-  @Inject private SessionService sessions;
-  @Inject private SessionReader reader;
-  @Inject private EnrolmentService enrolments;
+  @Inject private TrainingReads trainings;
   @Inject private Caller caller;
   @Inject private AccountService accounts;
 
   private String id;
-  private SessionDetails details;
-  private Optional<EnrolmentService.Standing> mine;
+  private SessionView session;
+  private TrainingView training;
   private Boolean birthDateNeeded;
 
   /** The birth date asked on the spot when the training has a minimum age and none is known. */
@@ -54,7 +54,7 @@ public class SessionPage {
 
   /** Answers 404 for a session that does not exist. */
   public void load() throws IOException {
-    if (getDetails() == null) {
+    if (getSession() == null) {
       PageAccess.endWith(404);
     }
   }
@@ -69,8 +69,8 @@ public class SessionPage {
         AccountSummary me = accounts.summary(caller.accountId()).orElseThrow();
         accounts.describeMe(caller, me.displayName(), birthDate);
       }
-      EnrolmentService.Standing standing = enrolments.enrol(caller, id);
-      if (standing.enrolment().status() == EnrolmentStatus.CONFIRMED) {
+      EnrolmentView standing = trainings.enrol(caller, id);
+      if ("CONFIRMED".equals(standing.status())) {
         Feedback.info("session.enrolledConfirmed");
       } else {
         Feedback.info("session.enrolledWaiting", standing.position());
@@ -81,35 +81,45 @@ public class SessionPage {
     return "/training/session?faces-redirect=true&id=" + id;
   }
 
-  /** The session, read once per request: when the page is shown and when its form is sent. */
-  public SessionDetails getDetails() {
-    if (details == null && id != null) {
+  /**
+   * The session, read once per request (when the page is shown and when its form is sent), with the
+   * caller's own place in it.
+   */
+  public SessionView getSession() {
+    if (session == null && id != null) {
       try {
-        details = reader.details(sessions.get(id));
+        session = trainings.session(caller, id, Feedback.locale());
       } catch (DomainException e) {
-        details = null;
+        session = null;
       }
     }
-    return details;
+    return session;
   }
 
-  /** The caller's own place in this session, if they have one. */
-  public EnrolmentService.Standing getMine() {
-    if (mine == null) {
-      mine =
-          caller.has(Role.APPRENTICE) && getDetails() != null
-              ? enrolments.mineIn(caller, id).filter(s -> s.enrolment().isActive())
-              : Optional.empty();
+  /** The session's training: its objectives. */
+  public TrainingView getTraining() {
+    if (training == null && getSession() != null) {
+      training = trainings.training(session.trainingId());
     }
-    return mine.orElse(null);
+    return training;
+  }
+
+  /** The apprentice's own place in this session, if they have one still standing. */
+  public MyPlace getMine() {
+    MyPlace mine = getSession() == null ? null : session.myEnrolment();
+    return mine != null
+            && caller.has(Role.APPRENTICE)
+            && ("CONFIRMED".equals(mine.status()) || "WAITLISTED".equals(mine.status()))
+        ? mine
+        : null;
   }
 
   /** The training has a minimum age and the apprentice's birth date is not known yet. */
   public boolean isBirthDateNeeded() {
     if (birthDateNeeded == null) {
       birthDateNeeded =
-          getDetails() != null
-              && details.training().minimumAge() != null
+          getSession() != null
+              && session.minimumAge() != null
               && caller.isAuthenticated()
               && accounts.summary(caller.accountId()).map(a -> a.birthDate() == null).orElse(false);
     }
@@ -127,14 +137,13 @@ public class SessionPage {
   public boolean isMayEnrol() {
     return caller.has(Role.APPRENTICE)
         && getMine() == null
-        && getDetails() != null
-        && !details.session().isCancelled()
-        && !details.session().enrolmentClosed();
+        && getSession() != null
+        && session.enrolmentOpen();
   }
 
   /** The price in euros, in the page's language; empty when free. */
   public String getPrice() {
-    int cents = details.training().priceCents();
+    int cents = getSession().priceCents();
     if (cents == 0) {
       return "";
     }

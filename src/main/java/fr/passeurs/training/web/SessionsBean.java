@@ -3,11 +3,11 @@ package fr.passeurs.training.web;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.Paging;
 import fr.passeurs.training.SessionQuery;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionReader.SessionDetails;
-import fr.passeurs.training.SessionService;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingViews.SessionView;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,21 +23,20 @@ public class SessionsBean {
 
   private static final int SIZE = 20;
 
-  @Inject private SessionService sessions;
-  @Inject private SessionReader reader;
+  @Inject private TrainingReads trainings;
   @Inject private ManufactureService manufactures;
 
   private LocalDate from;
   private LocalDate to;
   private String manufacture;
   private int page;
-  private Page<SessionDetails> results;
+  private Page<SessionView> results;
 
   public String search() {
     return "/training/sessions?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<SessionDetails> getResults() {
+  public Page<SessionView> getResults() {
     if (results == null) {
       LocalDate start = from == null ? LocalDate.now(ClockProducer.PARIS) : from;
       SessionQuery query =
@@ -49,12 +48,13 @@ public class SessionsBean {
               null,
               null,
               50);
-      Paging.Shown<fr.passeurs.training.TrainingSession> shown =
-          Paging.within(page, SIZE, p -> sessions.search(query, new PageRequest(p, SIZE)));
+      Paging.Shown<SessionView> shown =
+          Paging.within(
+              page,
+              SIZE,
+              p -> trainings.sessions(query, new PageRequest(p, SIZE), Feedback.locale()));
       page = shown.page();
-      Page<fr.passeurs.training.TrainingSession> found = shown.results();
-      results =
-          new Page<>(reader.details(found.items()), found.total(), found.page(), found.size());
+      results = shown.results();
     }
     return results;
   }

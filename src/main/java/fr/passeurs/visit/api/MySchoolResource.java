@@ -2,11 +2,9 @@ package fr.passeurs.visit.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
-import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
-import fr.passeurs.visit.School;
-import fr.passeurs.visit.VisitBookingService;
+import fr.passeurs.visit.api.VisitViews.SchoolRequest;
 import fr.passeurs.visit.api.VisitViews.SchoolView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,19 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.TEACHER_NAME)
 public class MySchoolResource {
 
-  @Inject private VisitBookingService bookings;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
-
-  /** A school to register: its UAI, and its name and town if nobody registered it yet. */
-  public record SchoolRequest(
-      @TextSize(max = 20) String uai,
-      @TextSize(max = 200) String name,
-      @TextSize(max = 120) String city) {}
 
   @GET
   @Operation(summary = "The schools I registered")
   public List<SchoolView> schools() {
-    return bookings.schoolsOf(caller.accountId()).stream().map(SchoolView::of).toList();
+    return visits.schools(caller);
   }
 
   @POST
@@ -56,8 +48,8 @@ public class MySchoolResource {
               + " colleague registered it already, I join it and name and city are not needed.")
   @Answers(status = 201, value = SchoolView.class)
   public Response register(SchoolRequest body) {
-    SchoolRequest given = Input.requiredBody(body);
-    School school = bookings.registerSchool(caller, given.uai(), given.name(), given.city());
-    return Response.status(Response.Status.CREATED).entity(SchoolView.of(school)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(visits.registerSchool(caller, Input.requiredBody(body)))
+        .build();
   }
 }

@@ -5,9 +5,7 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
+import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.visit.VisitStatus;
 import fr.passeurs.visit.api.VisitViews.BookingView;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +16,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,9 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class MyVisitResource {
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
+  @Context private HttpHeaders headers;
 
   @GET
   @RolesAllowed({Role.TEACHER_NAME, Role.ARTISAN_NAME})
@@ -47,11 +47,6 @@ public class MyVisitResource {
     VisitStatus wanted = input.enumValue("status", status, VisitStatus.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    Page<VisitBooking> found = bookings.mine(caller, wanted, request);
-    return new Page<>(
-        reader.listings(caller, found.items()).stream().map(BookingView::of).toList(),
-        found.total(),
-        found.page(),
-        found.size());
+    return visits.mine(caller, wanted, request, Problems.language(headers));
   }
 }

@@ -2,19 +2,16 @@ package fr.passeurs.visit.api;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.MultiLine;
 import fr.passeurs.platform.Role;
-import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.visit.VisitAction;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
 import fr.passeurs.visit.VisitStatus;
+import fr.passeurs.visit.api.VisitViews.ActionRequest;
 import fr.passeurs.visit.api.VisitViews.BookingView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,19 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class VisitBookingResource {
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
-
-  /**
-   * What an action takes: {@code choice} (confirm: which wished time, 0 is the first), {@code
-   * reason} (decline, cancel), {@code presentPupils} and {@code presentAdults} (markDone).
-   */
-  public record ActionRequest(
-      Integer choice,
-      @TextSize(max = 500) @MultiLine String reason,
-      Integer presentPupils,
-      Integer presentAdults) {}
+  @Context private HttpHeaders headers;
 
   @POST
   @RolesAllowed(Role.TEACHER_NAME)
@@ -67,11 +55,10 @@ public class VisitBookingResource {
               + " adults for the level, a time outside the offer's periods or the opening hours.")
   @Answers(status = 201, value = BookingView.class)
   public Response request(BookingRequest body, @Context UriInfo uri) {
-    BookingRequest given = Input.requiredBody(body);
-    VisitBooking booking =
-        bookings.request(caller, given.offerId(), given.school(), given.toRequest());
+    BookingView booking =
+        visits.request(caller, Input.requiredBody(body), Problems.language(headers));
     return Response.created(uri.getAbsolutePathBuilder().path(booking.id()).build())
-        .entity(BookingView.of(reader.listing(caller, booking)))
+        .entity(booking)
         .build();
   }
 
@@ -90,12 +77,8 @@ public class VisitBookingResource {
     VisitStatus wanted = input.enumValue("status", status, VisitStatus.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    Page<VisitBooking> found = bookings.ofManufacture(caller, manufacture.trim(), wanted, request);
-    return new Page<>(
-        reader.listings(caller, found.items()).stream().map(BookingView::of).toList(),
-        found.total(),
-        found.page(),
-        found.size());
+    return visits.ofManufacture(
+        caller, manufacture.trim(), wanted, request, Problems.language(headers));
   }
 
   @GET
@@ -103,7 +86,7 @@ public class VisitBookingResource {
   @RolesAllowed({Role.TEACHER_NAME, Role.ARTISAN_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
   @Operation(summary = "One class visit, with its history and the actions the caller may take now")
   public BookingView get(@PathParam("id") String id) {
-    return BookingView.of(reader.listing(caller, bookings.get(caller, id)));
+    return visits.booking(caller, id, Problems.language(headers));
   }
 
   @POST
@@ -130,17 +113,6 @@ public class VisitBookingResource {
                         "not-found",
                         "problem.visit-action-unknown",
                         action));
-    ActionRequest given = body == null ? new ActionRequest(null, null, null, null) : body;
-    VisitBooking booking =
-        switch (wanted) {
-          case CONFIRM -> bookings.confirm(caller, id, given.choice() == null ? 0 : given.choice());
-          case DECLINE -> bookings.decline(caller, id, given.reason());
-          case CANCEL -> bookings.cancel(caller, id, given.reason());
-          case MARK_DONE ->
-              bookings.markDone(caller, id, given.presentPupils(), given.presentAdults());
-          case CONFIRM_ATTENDANCE -> bookings.confirmAttendance(caller, id);
-          case REQUEST, EXPIRE -> throw new IllegalStateException("not callable: " + wanted);
-        };
-    return BookingView.of(reader.listing(caller, booking));
+    return visits.act(caller, id, wanted, body, Problems.language(headers));
   }
 }

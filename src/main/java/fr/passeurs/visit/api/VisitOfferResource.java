@@ -12,9 +12,6 @@ import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferQuery;
 import fr.passeurs.visit.SchoolLevel;
 import fr.passeurs.visit.VisitFormat;
-import fr.passeurs.visit.VisitOffer;
-import fr.passeurs.visit.VisitOfferService;
-import fr.passeurs.visit.VisitReader;
 import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Class visits")
 public class VisitOfferResource {
 
-  @Inject private VisitOfferService offers;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
 
   @GET
@@ -100,12 +96,7 @@ public class VisitOfferResource {
             radius == null ? 50 : radius);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    Page<VisitOffer> found = offers.search(query, request);
-    List<VisitOfferView> views =
-        reader.listings(found.items()).stream()
-            .map(l -> VisitOfferView.of(l, reader.pupilsPerAdult()))
-            .toList();
-    return new Page<>(views, found.total(), found.page(), found.size());
+    return visits.offers(query, request);
   }
 
   @GET
@@ -113,7 +104,7 @@ public class VisitOfferResource {
   @PermitAll
   @Operation(summary = "One visit offer")
   public VisitOfferView get(@PathParam("id") String id) {
-    return VisitOfferView.of(reader.listing(offers.get(id)), reader.pupilsPerAdult());
+    return visits.offer(id);
   }
 
   @POST
@@ -126,9 +117,9 @@ public class VisitOfferResource {
               + " of their manufacture (artisanId). The room is one of the manufacture's.")
   @Answers(status = 201, value = VisitOfferView.class)
   public Response publish(VisitOfferRequest body, @Context UriInfo uri) {
-    VisitOffer offer = offers.publish(caller, Input.requiredBody(body).toDetails());
+    VisitOfferView offer = visits.publish(caller, Input.requiredBody(body));
     return Response.created(uri.getAbsolutePathBuilder().path(offer.id()).build())
-        .entity(VisitOfferView.of(reader.listing(offer), reader.pupilsPerAdult()))
+        .entity(offer)
         .build();
   }
 
@@ -138,7 +129,7 @@ public class VisitOfferResource {
   @SecurityRequirement(name = "basic")
   @Operation(summary = "Withdraw an offer: no new bookings; those made stand")
   public VisitOfferView withdraw(@PathParam("id") String id) {
-    return VisitOfferView.of(reader.listing(offers.withdraw(caller, id)), reader.pupilsPerAdult());
+    return visits.withdraw(caller, id);
   }
 
   static String blankToNull(String value) {

@@ -1,6 +1,9 @@
 package fr.passeurs.visit.api;
 
 import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.visit.OfferPeriod;
 import fr.passeurs.visit.School;
@@ -87,9 +90,11 @@ public final class VisitViews {
       VisitRoomView room,
       boolean withdrawn,
       Map<String, Integer> pupilsPerAdult,
+      Double distanceKm,
       long version) {
 
-    static VisitOfferView of(OfferListing l, Map<SchoolLevel, Integer> ratios) {
+    /** The offer; {@code from}, when the search was near a place, gives its distance. */
+    static VisitOfferView of(OfferListing l, Map<SchoolLevel, Integer> ratios, GeoPoint from) {
       VisitOffer o = l.offer();
       return new VisitOfferView(
           o.id(),
@@ -118,9 +123,28 @@ public final class VisitViews {
               .collect(
                   java.util.stream.Collectors.toMap(
                       Enum::name, ratios::get, (a, b) -> a, java.util.LinkedHashMap::new)),
+          from == null || o.place() == null
+              ? null
+              : Math.round(o.place().distanceKm(from) * 10) / 10.0,
           o.version());
     }
   }
+
+  /** A school to register: its UAI, and its name and town if nobody registered it yet. */
+  public record SchoolRequest(
+      @TextSize(max = 20) String uai,
+      @TextSize(max = 200) String name,
+      @TextSize(max = 120) String city) {}
+
+  /**
+   * What an action on a booking takes: {@code choice} (confirm: which wished time, 0 is the first),
+   * {@code reason} (decline, cancel), {@code presentPupils} and {@code presentAdults} (markDone).
+   */
+  public record ActionRequest(
+      Integer choice,
+      @TextSize(max = 500) @MultiLine String reason,
+      Integer presentPupils,
+      Integer presentAdults) {}
 
   /** A school, by its UAI. */
   public record SchoolView(String uai, String name, String city) {
@@ -169,7 +193,8 @@ public final class VisitViews {
       Instant createdAt,
       long version) {
 
-    static BookingView of(BookingListing l) {
+    /** The booking; the notes of its history in {@code language}. */
+    static BookingView of(BookingListing l, Locale language) {
       VisitBooking b = l.booking();
       return new BookingView(
           b.id(),
@@ -204,7 +229,7 @@ public final class VisitViews {
                           s.action().apiName(),
                           s.from() == null ? null : s.from().name(),
                           s.to().name(),
-                          b.noteOf(s) == null ? null : b.noteOf(s).in(Locale.ENGLISH)))
+                          b.noteOf(s) == null ? null : b.noteOf(s).in(language)))
               .toList(),
           l.allowedActions().stream().map(VisitAction::apiName).toList(),
           b.createdAt(),

@@ -6,12 +6,12 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Dates;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.visit.AccessibilityNeed;
-import fr.passeurs.visit.School;
 import fr.passeurs.visit.SchoolLevel;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.OfferListing;
+import fr.passeurs.visit.api.BookingRequest;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import fr.passeurs.visit.api.VisitViews.SchoolView;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,10 +22,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A teacher's request for a visit: their school, the class, its needs, and a wished time with up to
@@ -51,8 +49,7 @@ public class BookingForm implements Serializable {
           "times[1]", "book:day2",
           "times[2]", "book:day3");
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Dates dates;
   @Inject private Instance<Caller> caller;
 
@@ -78,19 +75,19 @@ public class BookingForm implements Serializable {
   private LocalDate day3;
   private LocalTime time3 = LocalTime.of(10, 0);
 
-  private transient List<School> schools;
+  private transient List<SchoolView> schools;
 
   /** Takes the offer's limits; chooses the teacher's school if they have only one. */
-  void prepare(OfferListing listing) {
-    if (listing.offer().id().equals(offerId)) {
+  void prepare(VisitOfferView offer) {
+    if (offer.id().equals(offerId)) {
       return;
     }
-    offerId = listing.offer().id();
-    levels = listing.offer().levels().stream().sorted().toList();
-    minPupils = listing.offer().minPupils();
-    maxPupils = listing.offer().maxPupils();
-    roomCapacity = listing.room() == null ? Integer.MAX_VALUE : listing.room().capacity();
-    durationMinutes = listing.offer().durationMinutes();
+    offerId = offer.id();
+    levels = offer.levels().stream().map(SchoolLevel::valueOf).sorted().toList();
+    minPupils = offer.minPupils();
+    maxPupils = offer.maxPupils();
+    roomCapacity = offer.room() == null ? Integer.MAX_VALUE : offer.room().capacity();
+    durationMinutes = offer.durationMinutes();
     if (levels.size() == 1) {
       level = levels.get(0);
     }
@@ -119,21 +116,20 @@ public class BookingForm implements Serializable {
     if (day3 != null) {
       starts.add(inParis(day3, time3));
     }
-    Set<AccessibilityNeed> wanted = EnumSet.noneOf(AccessibilityNeed.class);
-    needs.forEach(n -> wanted.add(AccessibilityNeed.valueOf(n)));
     try {
-      VisitBooking booking =
-          bookings.request(
+      BookingView booking =
+          visits.request(
               caller.get(),
-              offerId,
-              schoolUai,
-              new VisitBooking.Request(
-                  level,
-                  pupils == null ? 0 : pupils,
-                  adults == null ? 0 : adults,
-                  wanted,
+              new BookingRequest(
+                  offerId,
+                  schoolUai,
+                  level == null ? null : level.name(),
+                  pupils,
+                  adults,
+                  needs,
                   comment,
-                  starts));
+                  starts),
+              Feedback.locale());
       Feedback.info("book.sent", dates.dayAndTime(booking.answerBy()));
       return "/visits/booking?faces-redirect=true&id=" + booking.id();
     } catch (DomainException e) {
@@ -152,11 +148,11 @@ public class BookingForm implements Serializable {
   public Integer getAdultsNeeded() {
     return level == null || pupils == null || pupils < 1
         ? null
-        : reader.adultsNeeded(level, pupils);
+        : visits.adultsNeeded(level, pupils);
   }
 
   public Integer getPupilsPerAdult() {
-    return level == null ? null : reader.pupilsPerAdult().get(level);
+    return level == null ? null : visits.pupilsPerAdult().get(level);
   }
 
   public boolean isTooFewAdults() {
@@ -187,9 +183,9 @@ public class BookingForm implements Serializable {
 
   // --- Choices ---------------------------------------------------------------------------------
 
-  public List<School> getSchools() {
+  public List<SchoolView> getSchools() {
     if (schools == null) {
-      schools = bookings.schoolsOf(caller.get().accountId());
+      schools = visits.schools(caller.get());
     }
     return schools;
   }

@@ -1,18 +1,17 @@
 package fr.passeurs.visit.web;
 
-import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.Message;
-import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.visit.VisitAction;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.BookingListing;
-import fr.passeurs.visit.VisitStep;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.ActionRequest;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import fr.passeurs.visit.api.VisitViews.StepView;
+import fr.passeurs.visit.api.VisitViews.TimeView;
+import fr.passeurs.visit.api.VisitViews.VisitPerson;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -23,13 +22,14 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One class visit, for its teacher, its host artisan and the manufacture's managers: what was
- * asked, where it stands, its whole history, and the buttons of what the reader may do now.
+ * asked, where it stands, its whole history, and the buttons of what the reader may do now. It
+ * reads the API's {@link BookingView} and acts as the API does, with an {@link ActionRequest}.
  */
 @Named
 @ViewScoped
@@ -37,14 +37,13 @@ public class BookingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private VisitText text;
   @Inject private Clock clock;
   @Inject private Instance<Caller> caller;
 
   private String id;
-  private transient BookingListing listing;
+  private transient BookingView booking;
 
   private Integer choice;
   private String declineReason;
@@ -57,20 +56,35 @@ public class BookingPage implements Serializable {
 
   private String conflictWeek;
 
-  /** One line of the history, with who acted (null when the platform did). */
-  public record Step(VisitStep step, AccountSummary actor) {}
+  /**
+   * One line of the history: when, who acted (null when the platform did), the action and the
+   * statuses by their names, and its note in the page's language.
+   */
+  public record Step(
+      Instant at, VisitPerson actor, String action, String from, String to, String note) {
 
-  /** What a step of the history says, in the page's language. */
-  public String noteOf(VisitStep step) {
-    Message note = getListing() == null ? null : getListing().booking().noteOf(step);
-    return note == null ? "" : note.in(Feedback.locale());
+    static Step of(StepView step) {
+      String action =
+          Arrays.stream(VisitAction.values())
+              .filter(a -> a.apiName().equals(step.action()))
+              .map(Enum::name)
+              .findFirst()
+              .orElse(step.action());
+      return new Step(
+          step.at(),
+          step.actor(),
+          action,
+          step.from(),
+          step.to(),
+          step.note() == null ? "" : step.note());
+    }
   }
 
   /** Loads the booking; 404 if there is none, 403 if the reader takes no part in it. */
   public void load() throws IOException {
     int refused = 0;
     try {
-      listing = reader.listing(caller.get(), bookings.get(caller.get(), id));
+      booking = visits.booking(caller.get(), id, Feedback.locale());
     } catch (DomainException e) {
       refused = e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404;
     }
@@ -82,25 +96,29 @@ public class BookingPage implements Serializable {
       choice = firstFutureChoice();
     }
     if (presentPupils == null) {
-      presentPupils = listing.booking().pupils();
-      presentAdults = listing.booking().adults();
+      presentPupils = booking.pupils();
+      presentAdults = booking.adults();
     }
   }
 
-  public BookingListing getListing() {
-    if (listing == null && id != null) {
+  public BookingView getBooking() {
+    if (booking == null && id != null) {
       try {
-        listing = reader.listing(caller.get(), bookings.get(caller.get(), id));
+        booking = visits.booking(caller.get(), id, Feedback.locale());
       } catch (DomainException e) {
-        listing = null;
+        booking = null;
       }
     }
-    return listing;
+    return booking;
+  }
+
+  private void act(VisitAction action, ActionRequest request) {
+    visits.act(caller.get(), id, action, request, Feedback.locale());
   }
 
   public String confirm() {
     try {
-      bookings.confirm(caller.get(), id, choice == null ? 0 : choice);
+      act(VisitAction.CONFIRM, new ActionRequest(choice == null ? 0 : choice, null, null, null));
       Feedback.info("booking.confirmed");
       return reload();
     } catch (DomainException e) {
@@ -119,7 +137,7 @@ public class BookingPage implements Serializable {
 
   public String decline() {
     try {
-      bookings.decline(caller.get(), id, declineReason);
+      act(VisitAction.DECLINE, new ActionRequest(null, declineReason, null, null));
       Feedback.info("booking.declined");
       return reload();
     } catch (DomainException e) {
@@ -129,7 +147,7 @@ public class BookingPage implements Serializable {
 
   public String cancel() {
     try {
-      bookings.cancel(caller.get(), id, cancelReason);
+      act(VisitAction.CANCEL, new ActionRequest(null, cancelReason, null, null));
       Feedback.info("booking.cancelled");
       return reload();
     } catch (DomainException e) {
@@ -139,7 +157,7 @@ public class BookingPage implements Serializable {
 
   public String markDone() {
     try {
-      bookings.markDone(caller.get(), id, presentPupils, presentAdults);
+      act(VisitAction.MARK_DONE, new ActionRequest(null, null, presentPupils, presentAdults));
       Feedback.info("booking.done");
       return reload();
     } catch (DomainException e) {
@@ -149,7 +167,7 @@ public class BookingPage implements Serializable {
 
   public String confirmAttendance() {
     try {
-      bookings.confirmAttendance(caller.get(), id);
+      act(VisitAction.CONFIRM_ATTENDANCE, null);
       Feedback.info("booking.attendanceConfirmed");
       return reload();
     } catch (DomainException e) {
@@ -163,7 +181,7 @@ public class BookingPage implements Serializable {
 
   /** Shows why the action was refused, on the page as it now is; stays on it. */
   private String refused(DomainException e, String reasonInput) {
-    listing = null;
+    booking = null;
     Map<String, String> inputs = new java.util.HashMap<>();
     inputs.put("choice", "confirm:choice");
     inputs.put("presentPupils", "done:presentPupils");
@@ -178,17 +196,17 @@ public class BookingPage implements Serializable {
   /** The wished times to choose from; those already past cannot be chosen. */
   public List<SelectItem> getChoices() {
     List<SelectItem> items = new ArrayList<>();
-    List<TimeRange> wished = getListing().booking().wishedTimes();
+    List<TimeView> wished = getBooking().wishedTimes();
     Instant now = clock.instant();
     for (int i = 0; i < wished.size(); i++) {
-      TimeRange time = wished.get(i);
+      TimeView time = wished.get(i);
       items.add(new SelectItem(i, text.time(time), null, !time.start().isAfter(now)));
     }
     return items;
   }
 
   private Integer firstFutureChoice() {
-    List<TimeRange> wished = listing.booking().wishedTimes();
+    List<TimeView> wished = booking.wishedTimes();
     Instant now = clock.instant();
     for (int i = 0; i < wished.size(); i++) {
       if (wished.get(i).start().isAfter(now)) {
@@ -200,19 +218,16 @@ public class BookingPage implements Serializable {
 
   /** The history, oldest first, with who acted. */
   public List<Step> getHistory() {
-    return getListing().booking().history().stream()
-        .sorted(Comparator.comparing(VisitStep::at))
-        .map(s -> new Step(s, getListing().person(s.actorId())))
-        .toList();
+    return getBooking().history().stream().map(Step::of).toList();
   }
 
   public boolean may(String action) {
-    return getListing() != null
-        && getListing().allowedActions().contains(VisitAction.valueOf(action));
+    return getBooking() != null
+        && getBooking().allowedActions().contains(VisitAction.valueOf(action).apiName());
   }
 
   public boolean isMayAct() {
-    return getListing() != null && !getListing().allowedActions().isEmpty();
+    return getBooking() != null && !getBooking().allowedActions().isEmpty();
   }
 
   public String getId() {

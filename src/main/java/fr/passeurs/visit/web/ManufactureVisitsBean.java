@@ -3,12 +3,11 @@ package fr.passeurs.visit.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.Paging;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.BookingListing;
 import fr.passeurs.visit.VisitStatus;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.BookingView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,35 +19,35 @@ public class ManufactureVisitsBean {
 
   private static final int SIZE = 25;
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
 
   private VisitStatus status;
   private int page;
-  private Page<BookingListing> results;
+  private Page<BookingView> results;
 
   public String show() {
     return "/manager/visits?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<BookingListing> getResults() {
+  public Page<BookingView> getResults() {
     if (results == null) {
       if (isWithoutManufacture()) {
         results = new Page<>(java.util.List.of(), 0, 0, SIZE);
       } else {
-        Paging.Shown<VisitBooking> shown =
+        Paging.Shown<BookingView> shown =
             Paging.within(
                 page,
                 SIZE,
                 p ->
-                    bookings.ofManufacture(
-                        caller, caller.manufactureId(), status, new PageRequest(p, SIZE)));
+                    visits.ofManufacture(
+                        caller,
+                        caller.manufactureId(),
+                        status,
+                        new PageRequest(p, SIZE),
+                        Feedback.locale()));
         page = shown.page();
-        Page<VisitBooking> found = shown.results();
-        results =
-            new Page<>(
-                reader.listings(caller, found.items()), found.total(), found.page(), found.size());
+        results = shown.results();
       }
     }
     return results;

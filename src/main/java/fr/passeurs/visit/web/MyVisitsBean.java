@@ -3,10 +3,10 @@ package fr.passeurs.visit.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.rest.PageRequest;
-import fr.passeurs.visit.School;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.BookingListing;
+import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import fr.passeurs.visit.api.VisitViews.SchoolView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,31 +17,29 @@ import java.util.List;
 @RequestScoped
 public class MyVisitsBean {
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
 
-  private List<BookingListing> visits;
-  private List<School> schools;
+  private List<BookingView> booked;
+  private List<SchoolView> schools;
 
   /** The visits the teacher booked. */
-  public List<BookingListing> getVisits() {
-    if (visits == null) {
-      visits =
-          reader
-              .listings(
-                  caller,
-                  bookings.mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items())
+  public List<BookingView> getVisits() {
+    if (booked == null) {
+      booked =
+          visits
+              .mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE), Feedback.locale())
+              .items()
               .stream()
-              .filter(l -> caller.is(l.booking().teacherId()))
+              .filter(b -> b.teacher() != null && caller.is(b.teacher().id()))
               .toList();
     }
-    return visits;
+    return booked;
   }
 
-  public List<School> getSchools() {
+  public List<SchoolView> getSchools() {
     if (schools == null) {
-      schools = bookings.schoolsOf(caller.accountId());
+      schools = visits.schools(caller);
     }
     return schools;
   }

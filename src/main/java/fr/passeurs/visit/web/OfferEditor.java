@@ -9,14 +9,12 @@ import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.visit.AccessibilityNeed;
-import fr.passeurs.visit.OfferDetails;
-import fr.passeurs.visit.OfferPeriod;
 import fr.passeurs.visit.SchoolLevel;
 import fr.passeurs.visit.VisitFormat;
-import fr.passeurs.visit.VisitOffer;
-import fr.passeurs.visit.VisitOfferService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.OfferListing;
+import fr.passeurs.visit.api.VisitOfferRequest;
+import fr.passeurs.visit.api.VisitOfferRequest.PeriodRequest;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.inject.Instance;
@@ -27,12 +25,9 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Publishing a visit offer: an artisan for a know-how they hold; a manager for an artisan of their
@@ -44,8 +39,7 @@ public class OfferEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitOfferService offers;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private KnowHowService knowHow;
   @Inject private AccountService accounts;
   @Inject private WorkshopService workshop;
@@ -100,35 +94,36 @@ public class OfferEditor implements Serializable {
     return inputs;
   }
 
+  /** Publishes the offer as the API would, with a {@link VisitOfferRequest}. */
   public String publish() {
-    List<OfferPeriod> periods = new ArrayList<>();
+    List<PeriodRequest> periods = new ArrayList<>();
     if (from1 != null || to1 != null) {
-      periods.add(new OfferPeriod(from1, to1));
+      periods.add(new PeriodRequest(from1, to1));
     }
     if (from2 != null || to2 != null) {
-      periods.add(new OfferPeriod(from2, to2));
+      periods.add(new PeriodRequest(from2, to2));
     }
     try {
-      VisitOffer offer =
-          offers.publish(
+      VisitOfferView offer =
+          visits.publish(
               caller.get(),
-              new OfferDetails(
+              new VisitOfferRequest(
                   blankToNull(knowHowId),
                   isManager() ? blankToNull(artisanId) : null,
                   blankToNull(roomId),
                   title,
                   description,
-                  format,
-                  enums(levels, SchoolLevel.class),
-                  durationMinutes == null ? 0 : durationMinutes,
-                  minPupils == null ? 0 : minPupils,
-                  maxPupils == null ? 0 : maxPupils,
-                  enums(accessibility, AccessibilityNeed.class),
+                  format == null ? null : format.name(),
+                  levels,
+                  durationMinutes,
+                  minPupils,
+                  maxPupils,
+                  accessibility,
                   minimumAge,
                   safetyRules,
                   protectiveEquipment,
                   periods,
-                  enums(weekdays, DayOfWeek.class)));
+                  weekdays));
       Feedback.info("offerEdit.published", offer.title());
       return "/artisan/visit-offer-edit?faces-redirect=true";
     } catch (DomainException e) {
@@ -139,7 +134,7 @@ public class OfferEditor implements Serializable {
 
   public String withdraw(String offerId) {
     try {
-      VisitOffer offer = offers.withdraw(caller.get(), offerId);
+      VisitOfferView offer = visits.withdraw(caller.get(), offerId);
       Feedback.info("offerEdit.withdrawnDone", offer.title());
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -148,8 +143,8 @@ public class OfferEditor implements Serializable {
   }
 
   /** The offers the caller looks after, withdrawn ones too. */
-  public List<OfferListing> getMine() {
-    return reader.listings(offers.lookedAfterBy(caller.get()));
+  public List<VisitOfferView> getMine() {
+    return visits.lookedAfterBy(caller.get());
   }
 
   public boolean isManager() {
@@ -215,17 +210,6 @@ public class OfferEditor implements Serializable {
   /** A host was chosen: the know-how of the one before no longer applies. */
   public void hostChanged() {
     knowHowId = null;
-  }
-
-  private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type) {
-    Set<E> set = EnumSet.noneOf(type);
-    for (String name : names) {
-      Arrays.stream(type.getEnumConstants())
-          .filter(c -> c.name().equals(name))
-          .findFirst()
-          .ifPresent(set::add);
-    }
-    return set;
   }
 
   private static String blankToNull(String value) {

@@ -4,11 +4,9 @@ import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.PageAccess;
-import fr.passeurs.visit.OfferPeriod;
-import fr.passeurs.visit.SchoolLevel;
-import fr.passeurs.visit.VisitOfferService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.OfferListing;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.PeriodView;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,51 +26,44 @@ public class OfferPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private VisitOfferService offers;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private BookingForm form;
   @Inject private Instance<Caller> caller;
 
   private String id;
-  private transient OfferListing listing;
+  private transient VisitOfferView offer;
 
   /** Loads the offer, or answers 404; prepares the booking form for a teacher. */
   public void load() throws IOException {
-    if (getListing() == null) {
+    if (getOffer() == null) {
       PageAccess.endWith(404);
       return;
     }
     if (isTeacher()) {
-      form.prepare(listing);
+      form.prepare(offer);
     }
   }
 
-  public OfferListing getListing() {
-    if (listing == null && id != null) {
+  /** The offer, as the API gives it. */
+  public VisitOfferView getOffer() {
+    if (offer == null && id != null) {
       try {
-        listing = reader.listing(offers.get(id));
+        offer = visits.offer(id);
       } catch (DomainException e) {
-        listing = null;
+        offer = null;
       }
     }
-    return listing;
+    return offer;
   }
 
   /** The offer's periods, in order. */
-  public List<OfferPeriod> getPeriods() {
-    return getListing() == null ? List.of() : getListing().offer().periods();
+  public List<PeriodView> getPeriods() {
+    return getOffer() == null ? List.of() : getOffer().periods();
   }
 
   /** Pupils per accompanying adult at each of the offer's levels, in school order. */
-  public List<Map.Entry<SchoolLevel, Integer>> getRatios() {
-    if (getListing() == null) {
-      return List.of();
-    }
-    Map<SchoolLevel, Integer> ratios = reader.pupilsPerAdult();
-    return getListing().offer().levels().stream()
-        .sorted()
-        .map(l -> Map.entry(l, ratios.get(l)))
-        .toList();
+  public List<Map.Entry<String, Integer>> getRatios() {
+    return getOffer() == null ? List.of() : List.copyOf(getOffer().pupilsPerAdult().entrySet());
   }
 
   public boolean isTeacher() {

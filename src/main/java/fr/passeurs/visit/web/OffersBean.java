@@ -10,10 +10,8 @@ import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferQuery;
 import fr.passeurs.visit.SchoolLevel;
 import fr.passeurs.visit.VisitFormat;
-import fr.passeurs.visit.VisitOffer;
-import fr.passeurs.visit.VisitOfferService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.OfferListing;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.VisitOfferView;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,8 +40,7 @@ public class OffersBean {
 
   private static final int SIZE = 20;
 
-  @Inject private VisitOfferService offers;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private ManufactureService manufactures;
 
   private SchoolLevel level;
@@ -56,37 +53,24 @@ public class OffersBean {
   private Integer radius;
   private int page;
 
-  private Page<Result> results;
+  private Page<VisitOfferView> results;
   private List<ManufactureSummary> towns;
-
-  /** An offer found, and how far it is from the place searched around (null if none). */
-  public record Result(OfferListing listing, Double distanceKm) {}
 
   public String search() {
     return "/visits/offers?faces-redirect=true&includeViewParams=true";
   }
 
-  public Page<Result> getResults() {
+  /** The offers found, each with its distance from the place searched around (if any). */
+  public Page<VisitOfferView> getResults() {
     if (results == null) {
       GeoPoint point = getPoint();
       double km = getRadius();
       OfferQuery query =
           new OfferQuery(level, format, date, needSet(), domain, null, null, null, point, km);
-      Paging.Shown<VisitOffer> shown =
-          Paging.within(page, SIZE, p -> offers.search(query, new PageRequest(p, SIZE)));
+      Paging.Shown<VisitOfferView> shown =
+          Paging.within(page, SIZE, p -> visits.offers(query, new PageRequest(p, SIZE)));
       page = shown.page();
-      Page<VisitOffer> found = shown.results();
-      List<Result> lines =
-          reader.listings(found.items()).stream()
-              .map(
-                  l ->
-                      new Result(
-                          l,
-                          point == null || l.offer().place() == null
-                              ? null
-                              : l.offer().place().distanceKm(point)))
-              .toList();
-      results = new Page<>(lines, found.total(), found.page(), found.size());
+      results = shown.results();
     }
     return results;
   }

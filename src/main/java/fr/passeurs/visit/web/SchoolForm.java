@@ -3,8 +3,9 @@ package fr.passeurs.visit.web;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.visit.School;
-import fr.passeurs.visit.VisitBookingService;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.SchoolRequest;
+import fr.passeurs.visit.api.VisitViews.SchoolView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ public class SchoolForm {
   private static final Map<String, String> INPUTS =
       Map.of("uai", "school:uai", "name", "school:name", "city", "school:city");
 
-  @Inject private VisitBookingService bookings;
+  @Inject private VisitReads visits;
   @Inject private BookingForm bookingForm;
   @Inject private Caller caller;
 
@@ -33,7 +34,7 @@ public class SchoolForm {
   /** Registers the school and stays on the page, the school now chosen in the booking form. */
   public String register() {
     try {
-      School school = bookings.registerSchool(caller, uai, name, city);
+      SchoolView school = visits.registerSchool(caller, new SchoolRequest(uai, name, city));
       bookingForm.chooseSchool(school.uai());
       Refusals.info(Feedback.text("school.registered", school.name(), school.uai()));
       uai = null;

@@ -2,14 +2,13 @@ package fr.passeurs.visit.web;
 
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
-import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitReader;
-import fr.passeurs.visit.VisitReader.BookingListing;
-import fr.passeurs.visit.VisitStatus;
+import fr.passeurs.visit.VisitAction;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.ActionRequest;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import fr.passeurs.visit.api.VisitViews.TimeView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,48 +29,45 @@ import java.util.Map;
 @RequestScoped
 public class VisitRequestsBean {
 
-  @Inject private VisitBookingService bookings;
-  @Inject private VisitReader reader;
+  @Inject private VisitReads visits;
   @Inject private Caller caller;
   @Inject private Clock clock;
 
-  private List<BookingListing> hosted;
+  private List<BookingView> hosted;
   private final Map<String, String> reasons = new HashMap<>();
   private final Map<String, String> refusals = new HashMap<>();
 
-  private List<BookingListing> getHosted() {
+  private List<BookingView> getHosted() {
     if (hosted == null) {
       hosted =
-          reader
-              .listings(
-                  caller,
-                  bookings.mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items())
+          visits
+              .mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE), Feedback.locale())
+              .items()
               .stream()
-              .filter(l -> caller.is(l.booking().artisanId()))
+              .filter(b -> b.artisan() != null && caller.is(b.artisan().id()))
               .toList();
     }
     return hosted;
   }
 
   /** The requests waiting for an answer, soonest first. */
-  public List<BookingListing> getPending() {
-    return getHosted().stream().filter(l -> l.booking().status() == VisitStatus.REQUESTED).toList();
+  public List<BookingView> getPending() {
+    return getHosted().stream().filter(b -> "REQUESTED".equals(b.status())).toList();
   }
 
   /** The other visits: confirmed ones to come first, then the rest, latest first. */
-  public List<BookingListing> getOthers() {
+  public List<BookingView> getOthers() {
     Instant now = clock.instant();
-    List<BookingListing> coming = new ArrayList<>();
-    List<BookingListing> past = new ArrayList<>();
-    for (BookingListing l : getHosted()) {
-      VisitBooking b = l.booking();
-      if (b.status() == VisitStatus.REQUESTED) {
+    List<BookingView> coming = new ArrayList<>();
+    List<BookingView> past = new ArrayList<>();
+    for (BookingView b : getHosted()) {
+      if ("REQUESTED".equals(b.status())) {
         continue;
       }
-      if (b.status() == VisitStatus.CONFIRMED && b.when().end().isAfter(now)) {
-        coming.add(l);
+      if ("CONFIRMED".equals(b.status()) && when(b).end().isAfter(now)) {
+        coming.add(b);
       } else {
-        past.add(0, l);
+        past.add(0, b);
       }
     }
     coming.addAll(past);
@@ -78,13 +75,20 @@ public class VisitRequestsBean {
   }
 
   /** The first wished time still to come, the one a quick confirmation takes; null if none. */
-  public TimeRange firstChoice(VisitBooking booking) {
+  public TimeView firstChoice(BookingView booking) {
     int index = firstChoiceIndex(booking);
     return index < 0 ? null : booking.wishedTimes().get(index);
   }
 
-  private int firstChoiceIndex(VisitBooking booking) {
-    List<TimeRange> wished = booking.wishedTimes();
+  /** Its confirmed time, else the first of the times wished. */
+  private static TimeView when(BookingView booking) {
+    return booking.confirmedTime() != null
+        ? booking.confirmedTime()
+        : booking.wishedTimes().stream().min(Comparator.comparing(TimeView::start)).orElseThrow();
+  }
+
+  private int firstChoiceIndex(BookingView booking) {
+    List<TimeView> wished = booking.wishedTimes();
     Instant now = clock.instant();
     for (int i = 0; i < wished.size(); i++) {
       if (wished.get(i).start().isAfter(now)) {
@@ -96,9 +100,13 @@ public class VisitRequestsBean {
 
   public String confirm(String bookingId) {
     try {
-      VisitBooking booking = bookings.get(caller, bookingId);
-      int choice = firstChoiceIndex(booking);
-      bookings.confirm(caller, bookingId, Math.max(choice, 0));
+      int choice = firstChoiceIndex(visits.booking(caller, bookingId, Feedback.locale()));
+      visits.act(
+          caller,
+          bookingId,
+          VisitAction.CONFIRM,
+          new ActionRequest(Math.max(choice, 0), null, null, null),
+          Feedback.locale());
       Feedback.info("booking.confirmed");
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -112,7 +120,12 @@ public class VisitRequestsBean {
    */
   public String decline(String bookingId) {
     try {
-      bookings.decline(caller, bookingId, reasons.get(bookingId));
+      visits.act(
+          caller,
+          bookingId,
+          VisitAction.DECLINE,
+          new ActionRequest(null, reasons.get(bookingId), null, null),
+          Feedback.locale());
       Feedback.info("booking.declined");
       return "/artisan/visit-requests?faces-redirect=true";
     } catch (DomainException e) {

@@ -1,10 +1,11 @@
 package fr.passeurs.visit.web;
 
 import fr.passeurs.platform.ClockProducer;
-import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.SchoolLevel;
+import fr.passeurs.visit.api.VisitViews.BookingView;
+import fr.passeurs.visit.api.VisitViews.TimeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,23 +26,34 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class VisitText {
 
-  /** School levels, in school order, joined. */
-  public String levels(Collection<SchoolLevel> levels) {
-    return joined(levels.stream().sorted().map(l -> Feedback.text("schoolLevel." + l)).toList());
+  /** School levels (by name), in school order, joined. */
+  public String levels(Collection<String> levels) {
+    return joined(
+        levels.stream()
+            .map(SchoolLevel::valueOf)
+            .sorted()
+            .map(l -> Feedback.text("schoolLevel." + l))
+            .toList());
   }
 
   /** Accessibility needs joined, or "none". */
-  public String needs(Collection<AccessibilityNeed> needs) {
+  public String needs(Collection<String> needs) {
     if (needs == null || needs.isEmpty()) {
       return Feedback.text("visit.noNeeds");
     }
-    return joined(needs.stream().sorted().map(n -> Feedback.text("need." + n)).toList());
+    return joined(
+        needs.stream()
+            .map(AccessibilityNeed::valueOf)
+            .sorted()
+            .map(n -> Feedback.text("need." + n))
+            .toList());
   }
 
-  /** Weekdays, Monday first, joined. */
-  public String weekdays(Collection<DayOfWeek> days) {
+  /** Weekdays (by name), Monday first, joined. */
+  public String weekdays(Collection<String> days) {
     return joined(
         days.stream()
+            .map(DayOfWeek::valueOf)
             .sorted()
             .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, locale()))
             .toList());
@@ -64,8 +77,19 @@ public class VisitText {
         : Feedback.text("visit.hoursMinutes", hours, String.format("%02d", rest));
   }
 
+  /** When a visit takes place: its confirmed time, else the first of the times wished. */
+  public String when(BookingView booking) {
+    if (booking.confirmedTime() != null) {
+      return time(booking.confirmedTime());
+    }
+    return booking.wishedTimes().stream()
+        .min(Comparator.comparing(TimeView::start))
+        .map(this::time)
+        .orElse("");
+  }
+
   /** A visit's time: its day in full, then start and end in Paris. */
-  public String time(TimeRange time) {
+  public String time(TimeView time) {
     if (time == null) {
       return "";
     }
