@@ -1,27 +1,24 @@
 package fr.passeurs.home;
 
-import fr.passeurs.attendance.RegisterService;
-import fr.passeurs.matching.Match;
-import fr.passeurs.matching.MatchService;
-import fr.passeurs.matching.MatchStatus;
-import fr.passeurs.people.Account;
-import fr.passeurs.people.AccountService;
+import fr.passeurs.attendance.api.RegisterReads;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.MatchView;
 import fr.passeurs.people.AccountStatus;
+import fr.passeurs.people.api.AccountReads;
+import fr.passeurs.people.api.AccountView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Dates;
 import fr.passeurs.platform.web.Feedback;
-import fr.passeurs.training.EnrolmentService;
-import fr.passeurs.training.EnrolmentStatus;
 import fr.passeurs.training.SessionQuery;
-import fr.passeurs.training.SessionReader;
-import fr.passeurs.training.SessionService;
-import fr.passeurs.training.TrainingSession;
-import fr.passeurs.visit.VisitBooking;
-import fr.passeurs.visit.VisitBookingService;
-import fr.passeurs.visit.VisitStatus;
+import fr.passeurs.training.api.EnrolmentReads;
+import fr.passeurs.training.api.TrainingReads;
+import fr.passeurs.training.api.TrainingViews.EnrolmentView;
+import fr.passeurs.training.api.TrainingViews.SessionView;
+import fr.passeurs.visit.api.VisitReads;
+import fr.passeurs.visit.api.VisitViews.BookingView;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -39,7 +36,7 @@ import java.util.List;
  * proposed by a round, a register to sign, a visit request to answer, artisans waiting for
  * activation, sessions under their minimum near their deadline), their next sessions and visits,
  * their places on waiting lists, each with the one link that acts on it. It composes what the
- * contexts' services already tell; it decides nothing.
+ * contexts' read models already tell, as the API gives them; it decides nothing.
  */
 @Named
 @RequestScoped
@@ -57,13 +54,12 @@ public class MySpaceBean {
   @Inject private Caller caller;
   @Inject private Clock clock;
   @Inject private Dates dates;
-  @Inject private EnrolmentService enrolments;
-  @Inject private SessionService sessions;
-  @Inject private SessionReader sessionReader;
-  @Inject private RegisterService registers;
-  @Inject private VisitBookingService visits;
-  @Inject private MatchService matches;
-  @Inject private AccountService accounts;
+  @Inject private EnrolmentReads enrolments;
+  @Inject private TrainingReads trainings;
+  @Inject private RegisterReads registers;
+  @Inject private VisitReads visits;
+  @Inject private MatchingReads matching;
+  @Inject private AccountReads accounts;
 
   /** One line: what it is, the page that acts on it, and when, for the order. */
   public record Item(String text, String link, String when, Instant at) {}
@@ -98,8 +94,8 @@ public class MySpaceBean {
   }
 
   private void apprentice(Instant now) {
-    for (Match match : matches.mine(caller)) {
-      if (match.status() == MatchStatus.PROPOSED && match.respondBy().isAfter(now)) {
+    for (MatchView match : matching.matches(caller)) {
+      if ("PROPOSED".equals(match.status()) && match.respondBy().isAfter(now)) {
         todo.add(
             item(
                 Feedback.text("space.match-proposed", dates.dayAndTime(match.respondBy())),
@@ -107,39 +103,42 @@ public class MySpaceBean {
                 match.respondBy()));
       }
     }
-    for (EnrolmentService.Standing standing : enrolments.mine(caller)) {
-      TrainingSession session = sessions.get(standing.enrolment().sessionId());
-      if (session.isCancelled() || !session.endsAt().isAfter(now)) {
+    for (EnrolmentView enrolment : enrolments.mine(caller)) {
+      if ("CANCELLED".equals(enrolment.sessionStatus())
+          || enrolment.endsAt() == null
+          || !enrolment.endsAt().isAfter(now)) {
         continue;
       }
-      String link = "/training/session.xhtml?id=" + session.id();
-      if (standing.enrolment().status() == EnrolmentStatus.CONFIRMED) {
-        if (!session.startsAt().isAfter(now)) {
+      String link = "/training/session.xhtml?id=" + enrolment.sessionId();
+      if ("CONFIRMED".equals(enrolment.status())) {
+        if (!enrolment.startsAt().isAfter(now)) {
           todo.add(
               item(
-                  Feedback.text("space.sign", session.title()),
-                  "/attendance/sign.xhtml?session=" + session.id(),
-                  session.startsAt()));
+                  Feedback.text("space.sign", enrolment.title()),
+                  "/attendance/sign.xhtml?session=" + enrolment.sessionId(),
+                  enrolment.startsAt()));
         } else {
           coming.add(
-              item(Feedback.text("space.session", session.title()), link, session.startsAt()));
+              item(Feedback.text("space.session", enrolment.title()), link, enrolment.startsAt()));
         }
-      } else if (standing.position() != null) {
+      } else if (enrolment.position() != null) {
         waiting.add(
             item(
-                Feedback.text("space.waiting", session.title(), standing.position()),
+                Feedback.text("space.waiting", enrolment.title(), enrolment.position()),
                 link,
-                session.startsAt()));
+                enrolment.startsAt()));
       }
     }
   }
 
   private void visits(Instant now) {
-    for (VisitBooking booking :
-        visits.mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+    for (BookingView booking :
+        visits
+            .mine(caller, null, PageRequest.first(PageRequest.MAX_SIZE), Feedback.locale())
+            .items()) {
       String link = "/visits/booking.xhtml?id=" + booking.id();
-      boolean host = caller.is(booking.artisanId());
-      if (booking.status() == VisitStatus.REQUESTED) {
+      boolean host = booking.artisan() != null && caller.is(booking.artisan().id());
+      if ("REQUESTED".equals(booking.status())) {
         if (host) {
           todo.add(
               item(
@@ -148,20 +147,22 @@ public class MySpaceBean {
           waiting.add(
               item(Feedback.text("space.visit-asked", booking.title()), link, booking.answerBy()));
         }
-      } else if (booking.status() == VisitStatus.CONFIRMED
-          && booking.confirmedTime().isPresent()
-          && booking.confirmedTime().get().end().isAfter(now)) {
-        Instant at = booking.confirmedTime().get().start();
+      } else if ("CONFIRMED".equals(booking.status())
+          && booking.confirmedTime() != null
+          && booking.confirmedTime().end().isAfter(now)) {
+        Instant at = booking.confirmedTime().start();
         coming.add(item(Feedback.text("space.visit", booking.title()), link, at));
       }
     }
   }
 
   private void artisan(Instant now) {
-    for (TrainingSession session :
-        sessions.runBy(
-            caller.accountId(), new TimeRange(now.minus(REGISTERS_BACK), now.plus(AHEAD)))) {
-      if (session.isCancelled()) {
+    for (SessionView session :
+        trainings.runBy(
+            caller.accountId(),
+            new TimeRange(now.minus(REGISTERS_BACK), now.plus(AHEAD)),
+            Feedback.locale())) {
+      if ("CANCELLED".equals(session.status())) {
         continue;
       }
       if (session.startsAt().isAfter(now)) {
@@ -170,7 +171,7 @@ public class MySpaceBean {
                 Feedback.text("space.run", session.title()),
                 "/training/session.xhtml?id=" + session.id(),
                 session.startsAt()));
-      } else if (!registers.registerOf(session.id()).closed()) {
+      } else if (!registers.closed(session.id())) {
         todo.add(
             item(
                 Feedback.text("space.register", session.title()),
@@ -181,9 +182,9 @@ public class MySpaceBean {
   }
 
   private void manager(Instant now) {
-    for (Account pending :
+    for (AccountView pending :
         accounts
-            .list(caller, AccountStatus.PENDING, Role.ARTISAN, null, PageRequest.first(50))
+            .list(caller, null, AccountStatus.PENDING, Role.ARTISAN, null, PageRequest.first(50))
             .items()) {
       todo.add(
           item(
@@ -191,17 +192,17 @@ public class MySpaceBean {
               "/manager/account.xhtml?id=" + pending.id(),
               pending.createdAt()));
     }
-    List<TrainingSession> soon =
-        sessions
-            .search(
+    List<SessionView> soon =
+        trainings
+            .sessions(
                 new SessionQuery(now, now.plus(AHEAD), null, caller.manufactureId(), null, null, 0),
-                PageRequest.first(PageRequest.MAX_SIZE))
+                PageRequest.first(PageRequest.MAX_SIZE),
+                Feedback.locale())
             .items();
-    for (SessionReader.SessionDetails details : sessionReader.details(soon)) {
-      TrainingSession session = details.session();
-      int minimum = details.training().minParticipants();
+    for (SessionView session : soon) {
+      int minimum = session.minParticipants();
       Instant deadline = session.enrolmentDeadline();
-      if (session.confirmedCount() < minimum
+      if (session.confirmed() < minimum
           && deadline != null
           && deadline.isAfter(now)
           && deadline.isBefore(now.plus(DEADLINE_NEAR))) {
@@ -210,7 +211,7 @@ public class MySpaceBean {
                 Feedback.text(
                     "space.under-minimum",
                     session.title(),
-                    session.confirmedCount(),
+                    session.confirmed(),
                     minimum,
                     dates.dayAndTime(deadline)),
                 "/training/session.xhtml?id=" + session.id(),

@@ -5,8 +5,8 @@ import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.catalogue.api.KnowHowReads;
 import fr.passeurs.catalogue.api.KnowHowViews.KnowHowItem;
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.training.SessionQuery;
@@ -41,7 +41,7 @@ public class WhereToGoBean {
 
   @Inject private TrainingReads trainings;
   @Inject private VisitReads visits;
-  @Inject private ApprenticeshipOfferService apprenticeshipOffers;
+  @Inject private MatchingReads matching;
   @Inject private KnowHowService knowHow;
   @Inject private KnowHowReads knowHowReads;
   @Inject private Clock clock;
@@ -129,7 +129,7 @@ public class WhereToGoBean {
   }
 
   /** The open apprenticeship offers of a know-how (at its manufacture). */
-  public List<ApprenticeshipOffer> apprenticeshipOffersOfKnowHow(
+  public List<ApprenticeshipOfferView> apprenticeshipOffersOfKnowHow(
       String knowHowId, String manufactureId) {
     if (manufactureId == null) {
       return List.of();
@@ -138,15 +138,15 @@ public class WhereToGoBean {
         "apprenticeship offers of know-how " + knowHowId,
         () ->
             apprenticeshipOffersOfManufacture(manufactureId).stream()
-                .filter(o -> o.knowHowId().equals(knowHowId))
+                .filter(o -> knowHowId.equals(o.knowHow().id()))
                 .toList());
   }
 
   /** The open apprenticeship offers of a manufacture. */
-  public List<ApprenticeshipOffer> apprenticeshipOffersOfManufacture(String manufactureId) {
+  public List<ApprenticeshipOfferView> apprenticeshipOffersOfManufacture(String manufactureId) {
     return once(
         "apprenticeship offers of manufacture " + manufactureId,
-        () -> apprenticeshipOffers.open(manufactureId));
+        () -> matching.openOffers(manufactureId));
   }
 
   /** The know-how of a manufacture, rarest first. */

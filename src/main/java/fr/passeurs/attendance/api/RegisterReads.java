@@ -74,6 +74,11 @@ public class RegisterReads {
         register.closed());
   }
 
+  /** Every half-day of the session's register is closed (signed by its trainer). */
+  public boolean closed(String sessionId) {
+    return registers.registerOf(sessionId).closed();
+  }
+
   /** Every entry, corrections included, in the order they were made. */
   public List<EntryView> history(Caller caller, String sessionId) {
     return registers.history(caller, sessionId).stream().map(EntryView::of).toList();

@@ -1,12 +1,9 @@
 package fr.passeurs.matching.api;
 
-import fr.passeurs.matching.ApplicantService;
-import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.matching.api.MatchingViews.ApplicationsRequest;
 import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
-import fr.passeurs.platform.TextSize;
 import fr.passeurs.platform.rest.Input;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,19 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.APPRENTICE_NAME)
 public class ApplicationResource {
 
-  @Inject private ApplicantService applicants;
-  @Inject private ApprenticeshipOfferService offers;
-  @Inject private OfferViewer offerViews;
+  @Inject private MatchingReads matching;
   @Inject private Caller caller;
-
-  /** The offers, most wished first. */
-  public record ApplicationsRequest(List<@TextSize(max = 36) String> offerIds) {}
 
   @GET
   @Operation(summary = "My ranked applications, most wished first")
   public List<ApprenticeshipOfferView> mine() {
-    List<String> ids = applicants.profile(caller).map(p -> p.choices()).orElse(List.of());
-    return offerViews.views(ids.stream().map(offers::get).toList());
+    return matching.applications(caller);
   }
 
   @PUT
@@ -55,11 +46,6 @@ public class ApplicationResource {
       summary = "Rank up to ten offers (replaces my list)",
       description = "Open offers whose level and minimum age I meet; each once. [] withdraws all.")
   public List<ApprenticeshipOfferView> apply(ApplicationsRequest body) {
-    ApplicationsRequest given = Input.requiredBody(body);
-    if (given.offerIds() == null) {
-      throw DomainException.invalid("offerIds", "invalid.applications.list");
-    }
-    applicants.apply(caller, given.offerIds());
-    return mine();
+    return matching.apply(caller, Input.requiredBody(body));
   }
 }

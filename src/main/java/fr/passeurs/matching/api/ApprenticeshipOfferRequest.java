@@ -28,6 +28,9 @@ public record ApprenticeshipOfferRequest(
     List<@TextSize(max = 300) String> milestones,
     Long version) {
 
+  /** The most milestones a plan has. */
+  public static final int MAX_MILESTONES = ApprenticeshipOffer.MAX_MILESTONES;
+
   ApprenticeshipTerms toTerms() {
     Input input = new Input();
     input.check(!Input.isBlank(knowHowId), "knowHowId", "invalid.required");

@@ -1,7 +1,6 @@
 package fr.passeurs.matching.api;
 
-import fr.passeurs.matching.Apprenticeship;
-import fr.passeurs.matching.MatchService;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,40 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ApprenticeshipResource {
 
-  @Inject private MatchService matches;
+  @Inject private MatchingReads matching;
   @Inject private Caller caller;
-
-  /** One step of the plan. */
-  public record MilestoneView(String title, Instant reachedAt) {}
-
-  /** An apprenticeship and its progress. */
-  public record ApprenticeshipView(
-      String id,
-      String offerId,
-      String masterId,
-      String apprenticeId,
-      LocalDate startsOn,
-      LocalDate endsOn,
-      List<MilestoneView> milestones,
-      int reached) {
-    static ApprenticeshipView of(Apprenticeship a) {
-      return new ApprenticeshipView(
-          a.id(),
-          a.offerId(),
-          a.masterId(),
-          a.apprenticeId(),
-          a.startsOn(),
-          a.endsOn(),
-          a.milestones().stream().map(m -> new MilestoneView(m.title(), m.reachedAt())).toList(),
-          a.reachedCount());
-    }
-  }
 
   @GET
   @RolesAllowed({Role.APPRENTICE_NAME, Role.ARTISAN_NAME})
   @Operation(summary = "My apprenticeships, as master or apprentice")
   public List<ApprenticeshipView> mine() {
-    return matches.apprenticeships(caller).stream().map(ApprenticeshipView::of).toList();
+    return matching.apprenticeships(caller);
   }
 
   @POST
@@ -69,6 +40,6 @@ public class ApprenticeshipResource {
   @RolesAllowed(Role.ARTISAN_NAME)
   @Operation(summary = "Mark a milestone reached (the master; 0 is the first)")
   public ApprenticeshipView reach(@PathParam("id") String id, @PathParam("index") int index) {
-    return ApprenticeshipView.of(matches.reach(caller, id, index));
+    return matching.reach(caller, id, index);
   }
 }

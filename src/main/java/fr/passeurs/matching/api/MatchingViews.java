@@ -2,9 +2,17 @@ package fr.passeurs.matching.api;
 
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.matching.ApprenticeProfile;
+import fr.passeurs.matching.Apprenticeship;
 import fr.passeurs.matching.ApprenticeshipOffer;
+import fr.passeurs.matching.Match;
+import fr.passeurs.matching.MatchingRound;
+import fr.passeurs.matching.RoundProgress;
 import fr.passeurs.matching.core.Fit;
 import fr.passeurs.people.AccountSummary;
+import fr.passeurs.platform.Messages;
+import fr.passeurs.platform.MultiLine;
+import fr.passeurs.platform.TextSize;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,5 +138,129 @@ public final class MatchingViews {
       String motivation,
       String experience,
       Integer priority,
-      boolean unacceptable) {}
+      boolean unacceptable,
+      String proposal,
+      Instant respondBy) {}
+
+  /** One step of the plan. */
+  public record MilestoneView(String title, Instant reachedAt) {}
+
+  /** An apprenticeship and its progress. */
+  public record ApprenticeshipView(
+      String id,
+      String offerId,
+      String masterId,
+      String apprenticeId,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      List<MilestoneView> milestones,
+      int reached) {
+    static ApprenticeshipView of(Apprenticeship a) {
+      return new ApprenticeshipView(
+          a.id(),
+          a.offerId(),
+          a.masterId(),
+          a.apprenticeId(),
+          a.startsOn(),
+          a.endsOn(),
+          a.milestones().stream().map(m -> new MilestoneView(m.title(), m.reachedAt())).toList(),
+          a.reachedCount());
+    }
+  }
+
+  /** A proposed place. */
+  public record MatchView(
+      String id,
+      String roundId,
+      String offerId,
+      String status,
+      Instant respondBy,
+      Instant decidedAt) {
+    static MatchView of(Match m) {
+      return new MatchView(
+          m.id(), m.roundId(), m.offerId(), m.status().name(), m.respondBy(), m.decidedAt());
+    }
+  }
+
+  /** What the last round gave: the offer, or none, and why not the offers ranked above it. */
+  public record OutcomeView(String roundId, String offerId, JsonObject explanation) {}
+
+  /** Which offers: one manufacture's, or none for the platform (admin); a seed to reproduce one. */
+  public record RoundRequest(@TextSize(max = 36) String manufactureId, Long seed) {}
+
+  /** A round, its progress and figures. */
+  public record RoundView(
+      String id,
+      String manufactureId,
+      String status,
+      String phase,
+      int progressDone,
+      int progressTotal,
+      long seed,
+      Instant startedAt,
+      Instant finishedAt,
+      Instant respondBy,
+      int applicants,
+      int offers,
+      int places,
+      int matched,
+      int unmatched,
+      int rarePlaces,
+      int rareMatched,
+      String error) {
+
+    /** The round; why it failed, if it did, in this language. */
+    static RoundView of(MatchingRound r, RoundProgress.Row p, Locale language) {
+      MatchingRound.RoundFigures f = r.figures();
+      return new RoundView(
+          r.id(),
+          r.manufactureId(),
+          r.status().name(),
+          p.phase().name(),
+          p.done(),
+          p.total(),
+          r.seed(),
+          r.startedAt(),
+          r.finishedAt(),
+          r.respondBy(),
+          f.applicants(),
+          f.offers(),
+          f.places(),
+          f.matched(),
+          f.applicants() - f.matched(),
+          f.rarePlaces(),
+          f.rareMatched(),
+          r.error() == null ? null : Messages.format(language, r.error()));
+    }
+  }
+
+  /** The offers, most wished first. */
+  public record ApplicationsRequest(List<@TextSize(max = 36) String> offerIds) {
+
+    /** The most offers an apprentice applies to. */
+    public static final int MAX_OFFERS = ApprenticeProfile.MAX_CHOICES;
+  }
+
+  /**
+   * A profile: crafts (codes of the official list) and know-how (ids) of interest, home town and
+   * place (LAT,LON), how far one travels (km), available from, level (NOVICE, BEGINNER,
+   * INTERMEDIATE, ADVANCED), experience, motivation.
+   */
+  public record ApprenticeProfileRequest(
+      List<@TextSize(max = 64) String> craftCodes,
+      List<@TextSize(max = 36) String> knowHowIds,
+      @TextSize(max = 120) String homeCity,
+      @TextSize(max = 60) String home,
+      Integer travelKm,
+      LocalDate availableFrom,
+      @TextSize(max = 32) String level,
+      @TextSize(max = 2000) @MultiLine String experience,
+      @TextSize(max = 2000) @MultiLine String motivation) {}
+
+  /** A master's ranking: priorities (1 first; equal numbers tie) and those unacceptable. */
+  public record RankingRequest(List<Ranked> ranked, List<@TextSize(max = 36) String> unacceptable) {
+
+    /** One applicant and their priority. */
+    public record Ranked(@TextSize(max = 36) String apprenticeId, Integer priority) {}
+  }
 }

@@ -1,8 +1,5 @@
 package fr.passeurs.matching.api;
 
-import fr.passeurs.matching.ApplicantService;
-import fr.passeurs.matching.ApplicantService.Recommendation;
-import fr.passeurs.matching.api.MatchingViews.ReasonView;
 import fr.passeurs.matching.api.MatchingViews.RecommendationView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.Role;
@@ -20,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.APPRENTICE_NAME)
 public class RecommendationResource {
 
-  @Inject private ApplicantService applicants;
-  @Inject private OfferViewer offerViews;
+  @Inject private MatchingReads matching;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
 
@@ -52,20 +46,6 @@ public class RecommendationResource {
     Input input = new Input();
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    Page<Recommendation> found = applicants.recommended(caller, request);
-    Locale language = Problems.language(headers);
-    List<RecommendationView> views =
-        found.items().stream()
-            .map(
-                r ->
-                    new RecommendationView(
-                        offerViews.view(r.offer()),
-                        Math.round(r.fit().score() * 10) / 10.0,
-                        Math.round(r.fit().distanceKm() * 10) / 10.0,
-                        r.fit().reasons().stream()
-                            .map(reason -> ReasonView.of(reason, language))
-                            .toList()))
-            .toList();
-    return new Page<>(views, found.total(), found.page(), found.size());
+    return matching.recommended(caller, request, Problems.language(headers));
   }
 }

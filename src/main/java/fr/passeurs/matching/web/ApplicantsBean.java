@@ -1,10 +1,9 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.ApprenticeshipOfferService.Applicant;
-import fr.passeurs.matching.Match;
-import fr.passeurs.matching.MatchService;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApplicantView;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
+import fr.passeurs.matching.api.MatchingViews.RankingRequest;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
@@ -19,11 +18,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.primefaces.event.ReorderEvent;
 
@@ -41,8 +37,7 @@ public class ApplicantsBean implements Serializable {
   /** The name of the plain checkboxes that mark applicants not acceptable. */
   static final String UNACCEPTABLE = "unacceptable";
 
-  @Inject private ApprenticeshipOfferService offers;
-  @Inject private MatchService matches;
+  @Inject private MatchingReads matching;
   @Inject private Instance<Caller> caller;
 
   private String offerId;
@@ -68,18 +63,18 @@ public class ApplicantsBean implements Serializable {
     private final Instant respondBy;
     private boolean unacceptable;
 
-    Row(Applicant a, Match match) {
-      this.id = a.profile().apprenticeId();
-      this.name = a.apprentice() == null ? id : a.apprentice().displayName();
-      this.level = a.profile().level().name();
-      this.homeCity = a.profile().homeCity();
-      this.distanceKm = Math.round(Math.min(a.fit().distanceKm(), 1e6));
-      this.fit = Math.round(a.fit().score());
-      this.motivation = a.profile().motivation();
-      this.experience = a.profile().experience();
-      this.unacceptable = a.ranking() != null && a.ranking().unacceptable();
-      this.matchStatus = match == null ? null : match.status().name();
-      this.respondBy = match == null ? null : match.respondBy();
+    Row(ApplicantView a) {
+      this.id = a.apprentice().id();
+      this.name = a.apprentice().displayName() == null ? id : a.apprentice().displayName();
+      this.level = a.level();
+      this.homeCity = a.homeCity();
+      this.distanceKm = Math.round(Math.min(a.distanceKm(), 1e6));
+      this.fit = Math.round(a.fit());
+      this.motivation = a.motivation();
+      this.experience = a.experience();
+      this.unacceptable = a.unacceptable();
+      this.matchStatus = a.proposal();
+      this.respondBy = a.respondBy();
     }
 
     public String getId() {
@@ -134,26 +129,20 @@ public class ApplicantsBean implements Serializable {
     }
     loaded = true;
     Caller who = caller.get();
-    ApprenticeshipOffer offer;
-    List<Applicant> applicants;
-    List<Match> proposed;
+    ApprenticeshipOfferView offer;
+    List<ApplicantView> applicants;
     try {
-      offer = offers.get(offerId);
-      applicants = offers.applicants(who, offerId);
-      proposed = matches.ofOffer(who, offerId);
+      offer = matching.offer(offerId);
+      applicants = matching.applicants(who, offerId);
     } catch (DomainException e) {
       int status = e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404;
       PageAccess.endWith(status);
       return;
     }
     offerTitle = offer.title();
-    master = who.is(offer.masterId());
-    Map<String, Match> latest = new HashMap<>();
-    for (Match m : proposed) {
-      latest.putIfAbsent(m.apprenticeId(), m);
-    }
+    master = offer.master() != null && who.is(offer.master().id());
     rows.clear();
-    applicants.forEach(a -> rows.add(new Row(a, latest.get(a.profile().apprenticeId()))));
+    applicants.forEach(a -> rows.add(new Row(a)));
   }
 
   public void up(String apprenticeId) {
@@ -188,17 +177,17 @@ public class ApplicantsBean implements Serializable {
   /** Saves the ranking as shown: priorities 1, 2… for those acceptable, in this order. */
   public String save() {
     readUnacceptable();
-    Map<String, Integer> priorities = new LinkedHashMap<>();
-    Set<String> refused = new HashSet<>();
+    List<RankingRequest.Ranked> ranked = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
     for (Row row : rows) {
       if (row.unacceptable) {
         refused.add(row.id);
       } else {
-        priorities.put(row.id, priorities.size() + 1);
+        ranked.add(new RankingRequest.Ranked(row.id, ranked.size() + 1));
       }
     }
     try {
-      offers.rank(caller.get(), offerId, priorities, refused);
+      matching.rank(caller.get(), offerId, new RankingRequest(ranked, refused));
       Feedback.info("applicants.saved");
       return "/artisan/apprenticeship-applicants?faces-redirect=true&offer=" + offerId;
     } catch (DomainException e) {

@@ -1,13 +1,11 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.ApplicantService;
-import fr.passeurs.matching.ApplicantService.Recommendation;
-import fr.passeurs.matching.ApprenticeProfile;
-import fr.passeurs.matching.MatchService;
-import fr.passeurs.matching.MatchStatus;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApplicationsRequest;
+import fr.passeurs.matching.api.MatchingViews.ProfileView;
+import fr.passeurs.matching.api.MatchingViews.ReasonView;
+import fr.passeurs.matching.api.MatchingViews.RecommendationView;
 import fr.passeurs.matching.web.ApprenticeshipLines.OfferLine;
-import fr.passeurs.people.AccountService;
-import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
@@ -23,9 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.primefaces.event.ReorderEvent;
 
 /**
@@ -40,9 +36,7 @@ public class ApprenticeOffersBean implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 10;
 
-  @Inject private ApplicantService applicants;
-  @Inject private MatchService matches;
-  @Inject private AccountService accounts;
+  @Inject private MatchingReads matching;
   @Inject private ApprenticeshipLines lines;
   @Inject private Instance<Caller> caller;
 
@@ -59,7 +53,7 @@ public class ApprenticeOffersBean implements Serializable {
 
   /** A recommended offer: its score, distance and reasons, in the reader's language. */
   public record RecommendationLine(
-      OfferLine offer, String description, long score, long distanceKm, Reasons reasons)
+      OfferLine offer, String description, long score, long distanceKm, List<String> reasons)
       implements Serializable {}
 
   /** Reads the profile, the saved list and the first recommendations; apprentices only. */
@@ -73,37 +67,32 @@ public class ApprenticeOffersBean implements Serializable {
       PageAccess.endWith(403);
       return;
     }
-    Optional<ApprenticeProfile> profile = applicants.profile(who);
+    Optional<ProfileView> profile = matching.profile(who);
     if (profile.isEmpty()) {
       profileMissing = true;
       return;
     }
-    wishes.addAll(lines.offers(profile.get().choices()));
+    wishes.addAll(lines.offers(profile.get().applications()));
     placeHeld =
-        matches.mine(who).stream()
-            .anyMatch(
-                m -> m.status() == MatchStatus.PROPOSED || m.status() == MatchStatus.ACCEPTED);
+        matching.matches(who).stream()
+            .anyMatch(m -> "PROPOSED".equals(m.status()) || "ACCEPTED".equals(m.status()));
     readRecommendations();
   }
 
   private void readRecommendations() {
-    Caller who = caller.get();
-    ApprenticeProfile profile = applicants.profile(who).orElseThrow();
-    Page<Recommendation> found = applicants.recommended(who, new PageRequest(page - 1, PAGE_SIZE));
+    Page<RecommendationView> found =
+        matching.recommended(caller.get(), new PageRequest(page - 1, PAGE_SIZE), Feedback.locale());
     total = found.total();
-    Map<String, AccountSummary> masters =
-        accounts.summaries(
-            found.items().stream().map(r -> r.offer().masterId()).collect(Collectors.toSet()));
     recommendations =
         found.items().stream()
             .map(
                 r ->
                     new RecommendationLine(
-                        lines.line(r.offer(), r.knowHow(), masters),
+                        ApprenticeshipLines.line(r.offer()),
                         r.offer().description(),
-                        Math.round(r.fit().score()),
-                        Math.round(Math.min(r.fit().distanceKm(), 1e6)),
-                        Reasons.of(r.fit())))
+                        Math.round(r.score()),
+                        Math.round(Math.min(r.distanceKm(), 1e6)),
+                        r.reasons().stream().map(ReasonView::text).toList()))
             .toList();
   }
 
@@ -111,8 +100,8 @@ public class ApprenticeOffersBean implements Serializable {
     if (isInList(offerId)) {
       return;
     }
-    if (wishes.size() >= ApprenticeProfile.MAX_CHOICES) {
-      announcement = Feedback.text("wishes.full", ApprenticeProfile.MAX_CHOICES);
+    if (wishes.size() >= ApplicationsRequest.MAX_OFFERS) {
+      announcement = Feedback.text("wishes.full", ApplicationsRequest.MAX_OFFERS);
       return;
     }
     recommendations.stream()
@@ -166,7 +155,8 @@ public class ApprenticeOffersBean implements Serializable {
 
   public String save() {
     try {
-      applicants.apply(caller.get(), wishes.stream().map(OfferLine::id).toList());
+      matching.apply(
+          caller.get(), new ApplicationsRequest(wishes.stream().map(OfferLine::id).toList()));
       Feedback.info("wishes.saved");
       return "/me/apprenticeship-offers?faces-redirect=true";
     } catch (DomainException e) {
@@ -194,7 +184,7 @@ public class ApprenticeOffersBean implements Serializable {
   }
 
   public boolean isFull() {
-    return wishes.size() >= ApprenticeProfile.MAX_CHOICES;
+    return wishes.size() >= ApplicationsRequest.MAX_OFFERS;
   }
 
   private int indexOf(String offerId) {
@@ -243,6 +233,6 @@ public class ApprenticeOffersBean implements Serializable {
   }
 
   public int getMaxChoices() {
-    return ApprenticeProfile.MAX_CHOICES;
+    return ApplicationsRequest.MAX_OFFERS;
   }
 }

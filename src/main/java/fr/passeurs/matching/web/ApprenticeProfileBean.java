@@ -5,16 +5,16 @@ import fr.passeurs.catalogue.CraftSummary;
 import fr.passeurs.catalogue.Domain;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.matching.ApplicantService;
-import fr.passeurs.matching.ApprenticeProfile;
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeProfileRequest;
+import fr.passeurs.matching.api.MatchingViews.ProfileView;
 import fr.passeurs.matching.core.ApprenticeLevel;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -22,10 +22,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -49,8 +46,7 @@ public class ApprenticeProfileBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ApplicantService applicants;
-  @Inject private ApprenticeshipOfferService offers;
+  @Inject private MatchingReads matching;
   @Inject private CraftService crafts;
   @Inject private KnowHowService knowHow;
   @Inject private ManufactureService manufactures;
@@ -67,28 +63,25 @@ public class ApprenticeProfileBean implements Serializable {
   /** Know-how of interest that no open offer passes on any more: kept as it was. */
   private Set<String> otherKnowHowIds = new HashSet<>();
 
-  @Size(max = 120)
+  @LimitsOf(ApprenticeProfileRequest.class)
   private String homeCity;
 
   /** A manufacture's town, as "LAT,LON". */
   private String nearTown;
 
-  @Size(max = 60)
+  @LimitsOf(value = ApprenticeProfileRequest.class, field = "home")
   private String coordinates;
 
-  @NotNull
-  @Min(0)
-  @Max(1000)
-  private Integer travelKm = 50;
+  @NotNull private Integer travelKm = 50;
 
   @NotNull private java.time.LocalDate availableFrom;
 
   @NotNull private ApprenticeLevel level = ApprenticeLevel.NOVICE;
 
-  @Size(max = 2000)
+  @LimitsOf(ApprenticeProfileRequest.class)
   private String experience;
 
-  @Size(max = 2000)
+  @LimitsOf(ApprenticeProfileRequest.class)
   private String motivation;
 
   /** A town where a manufacture is: a place to say one lives near. */
@@ -104,10 +97,10 @@ public class ApprenticeProfileBean implements Serializable {
       PageAccess.endWith(403);
       return;
     }
-    applicants.profile(caller.get()).ifPresent(this::fill);
+    matching.profile(caller.get()).ifPresent(this::fill);
   }
 
-  private void fill(ApprenticeProfile p) {
+  private void fill(ProfileView p) {
     existing = true;
     Map<String, Domain> domains =
         crafts.summaries().stream()
@@ -124,7 +117,7 @@ public class ApprenticeProfileBean implements Serializable {
       (offered.contains(id) ? knowHowIds : otherKnowHowIds).add(id);
     }
     homeCity = p.homeCity();
-    String point = pointText(p.home());
+    String point = pointText(new GeoPoint(p.latitude(), p.longitude()));
     if (getTowns().stream().anyMatch(t -> t.point().equals(point))) {
       nearTown = point;
       if (homeCity.equals(cityAt(point))) {
@@ -136,7 +129,7 @@ public class ApprenticeProfileBean implements Serializable {
     }
     travelKm = p.travelKm();
     availableFrom = p.availableFrom();
-    level = p.level();
+    level = ApprenticeLevel.valueOf(p.level());
     experience = p.experience();
     motivation = p.motivation();
   }
@@ -179,10 +172,18 @@ public class ApprenticeProfileBean implements Serializable {
     Set<String> entries = new HashSet<>(knowHowIds);
     entries.addAll(otherKnowHowIds);
     try {
-      applicants.describe(
+      matching.describeProfile(
           caller.get(),
-          new ApprenticeProfile.Details(
-              codes, entries, city, home, travelKm, availableFrom, level, experience, motivation));
+          new ApprenticeProfileRequest(
+              List.copyOf(codes),
+              List.copyOf(entries),
+              city,
+              pointText(home),
+              travelKm,
+              availableFrom,
+              level == null ? null : level.name(),
+              experience,
+              motivation));
       Feedback.info("profile.saved");
       return "/me/apprenticeship-offers?faces-redirect=true";
     } catch (DomainException e) {
@@ -198,7 +199,7 @@ public class ApprenticeProfileBean implements Serializable {
   /** The know-how that open offers pass on, by title: the precise ones one may ask for. */
   public List<KnowHowSummary> getKnowHowChoices() {
     Set<String> ids =
-        offers.open(null).stream().map(ApprenticeshipOffer::knowHowId).collect(Collectors.toSet());
+        matching.openOffers(null).stream().map(o -> o.knowHow().id()).collect(Collectors.toSet());
     return knowHow.summaries(ids).values().stream()
         .filter(k -> !k.archived())
         .sorted(Comparator.comparing(k -> k.title().toLowerCase(Locale.ROOT)))

@@ -1,12 +1,10 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.catalogue.KnowHowService;
-import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.catalogue.Rarity;
-import fr.passeurs.matching.Apprenticeship;
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.OfferStatus;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipView;
+import fr.passeurs.matching.api.MatchingViews.MilestoneView;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.DomainException;
@@ -21,13 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Apprenticeships and offers as the pages show them: with names and titles, never entities. */
+/**
+ * Apprenticeships and offers as the pages list them: the API's read models, with the names and
+ * titles they refer to by id.
+ */
 @ApplicationScoped
 public class ApprenticeshipLines {
 
-  @Inject private ApprenticeshipOfferService offers;
+  @Inject private MatchingReads matching;
   @Inject private AccountService accounts;
-  @Inject private KnowHowService knowHow;
 
   /** One step of an apprenticeship's plan, reached or not. */
   public record MilestoneLine(int index, String title, Instant reachedAt) implements Serializable {
@@ -81,7 +81,7 @@ public class ApprenticeshipLines {
     }
   }
 
-  public List<ApprenticeshipLine> apprenticeships(List<Apprenticeship> found) {
+  public List<ApprenticeshipLine> apprenticeships(List<ApprenticeshipView> found) {
     Set<String> people = new HashSet<>();
     found.forEach(
         a -> {
@@ -90,10 +90,10 @@ public class ApprenticeshipLines {
         });
     Map<String, AccountSummary> names = accounts.summaries(people);
     List<ApprenticeshipLine> lines = new ArrayList<>();
-    for (Apprenticeship a : found) {
+    for (ApprenticeshipView a : found) {
       List<MilestoneLine> steps = new ArrayList<>();
       for (int i = 0; i < a.milestones().size(); i++) {
-        Apprenticeship.Milestone m = a.milestones().get(i);
+        MilestoneView m = a.milestones().get(i);
         steps.add(new MilestoneLine(i, m.title(), m.reachedAt()));
       }
       lines.add(
@@ -105,53 +105,48 @@ public class ApprenticeshipLines {
               a.startsOn(),
               a.endsOn(),
               steps,
-              a.reachedCount()));
+              a.reached()));
     }
     return lines;
   }
 
   /** Offers by id, in the order given; unknown ids are left out. */
   public List<OfferLine> offers(List<String> ids) {
-    List<ApprenticeshipOffer> found = new ArrayList<>();
+    List<OfferLine> found = new ArrayList<>();
     for (String id : ids) {
       try {
-        found.add(offers.get(id));
+        found.add(line(matching.offer(id)));
       } catch (DomainException e) {
         // an offer that no longer exists is simply not shown
       }
     }
-    return lines(found);
+    return found;
   }
 
-  public List<OfferLine> lines(List<ApprenticeshipOffer> found) {
-    Map<String, KnowHowSummary> entries =
-        knowHow.summaries(found.stream().map(ApprenticeshipOffer::knowHowId).distinct().toList());
-    Map<String, AccountSummary> masters =
-        accounts.summaries(found.stream().map(ApprenticeshipOffer::masterId).distinct().toList());
-    return found.stream().map(o -> line(o, entries.get(o.knowHowId()), masters)).toList();
+  public List<OfferLine> lines(List<ApprenticeshipOfferView> found) {
+    return found.stream().map(ApprenticeshipLines::line).toList();
   }
 
-  public OfferLine line(
-      ApprenticeshipOffer o, KnowHowSummary entry, Map<String, AccountSummary> masters) {
+  public static OfferLine line(ApprenticeshipOfferView o) {
     return new OfferLine(
         o.id(),
         o.title(),
-        entry == null ? "" : entry.title(),
-        entry == null ? null : entry.rarity(),
-        nameOf(masters, o.masterId()),
+        o.knowHow().title() == null ? "" : o.knowHow().title(),
+        o.knowHow().rarity() == null ? null : Rarity.valueOf(o.knowHow().rarity()),
+        o.master() == null ? "" : o.master().displayName(),
         o.startDate(),
         o.durationMonths(),
         o.daysPerWeek(),
-        o.requiredLevel().name(),
+        o.requiredLevel(),
         o.minimumAge(),
         o.places(),
         o.freePlaces(),
-        o.status() == OfferStatus.OPEN);
+        "OPEN".equals(o.status()));
   }
 
   public String titleOf(String offerId) {
     try {
-      return offers.get(offerId).title();
+      return matching.offer(offerId).title();
     } catch (DomainException e) {
       return "";
     }

@@ -2,23 +2,20 @@ package fr.passeurs.matching.web;
 
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.ApprenticeshipTerms;
+import fr.passeurs.matching.api.ApprenticeshipOfferRequest;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
 import fr.passeurs.matching.core.ApprenticeLevel;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import fr.passeurs.platform.web.PageAccess;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -28,6 +25,8 @@ import java.util.List;
 /**
  * A master's editor of an apprenticeship offer, new or revised: the know-how among those they hold,
  * the terms, and the transmission plan, one line per milestone, lines added and removed in place.
+ * It sends the API's {@link ApprenticeshipOfferRequest}: the offer's own rules (places, duration,
+ * days, age, plan) refuse what does not fit, for the pages as for the API.
  */
 @Named
 @ViewScoped
@@ -35,7 +34,7 @@ public class ApprenticeshipOfferEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ApprenticeshipOfferService offers;
+  @Inject private MatchingReads matching;
   @Inject private KnowHowService knowHow;
   @Inject private Instance<Caller> caller;
 
@@ -44,36 +43,25 @@ public class ApprenticeshipOfferEditor implements Serializable {
   private String editedTitle;
   private Long version;
 
-  @NotBlank private String knowHowId;
+  @LimitsOf(ApprenticeshipOfferRequest.class)
+  private String knowHowId;
 
-  @NotBlank
-  @Size(max = 200)
+  @LimitsOf(ApprenticeshipOfferRequest.class)
   private String title;
 
-  @Size(max = 4000)
+  @LimitsOf(ApprenticeshipOfferRequest.class)
   private String description;
 
-  @NotNull
-  @Min(1)
-  @Max(ApprenticeshipOffer.MAX_PLACES)
   private Integer places = 1;
 
-  @NotNull private LocalDate startDate;
+  private LocalDate startDate;
 
-  @NotNull
-  @Min(1)
-  @Max(60)
   private Integer durationMonths = 24;
 
-  @NotNull
-  @Min(1)
-  @Max(6)
   private Integer daysPerWeek = 4;
 
   @NotNull private ApprenticeLevel requiredLevel = ApprenticeLevel.BEGINNER;
 
-  @Min(14)
-  @Max(99)
   private Integer minimumAge;
 
   private List<Step> steps = new ArrayList<>(List.of(new Step()));
@@ -108,26 +96,26 @@ public class ApprenticeshipOfferEditor implements Serializable {
       offerId = null;
       return;
     }
-    ApprenticeshipOffer offer;
+    ApprenticeshipOfferView offer;
     try {
-      offer = offers.get(offerId);
+      offer = matching.offer(offerId);
     } catch (DomainException e) {
       offer = null;
     }
-    if (offer == null || !caller.get().is(offer.masterId())) {
+    if (offer == null || offer.master() == null || !caller.get().is(offer.master().id())) {
       PageAccess.endWith(404);
       return;
     }
     editedTitle = offer.title();
     version = offer.version();
-    knowHowId = offer.knowHowId();
+    knowHowId = offer.knowHow().id();
     title = offer.title();
     description = offer.description();
     places = offer.places();
     startDate = offer.startDate();
     durationMonths = offer.durationMonths();
     daysPerWeek = offer.daysPerWeek();
-    requiredLevel = offer.requiredLevel();
+    requiredLevel = ApprenticeLevel.valueOf(offer.requiredLevel());
     minimumAge = offer.minimumAge();
     steps = new ArrayList<>(offer.milestones().stream().map(Step::new).toList());
   }
@@ -150,7 +138,7 @@ public class ApprenticeshipOfferEditor implements Serializable {
   }
 
   public void addStep() {
-    if (steps.size() < ApprenticeshipOffer.MAX_MILESTONES) {
+    if (steps.size() < ApprenticeshipOfferRequest.MAX_MILESTONES) {
       steps.add(new Step());
     }
   }
@@ -162,7 +150,7 @@ public class ApprenticeshipOfferEditor implements Serializable {
   }
 
   public boolean isStepsFull() {
-    return steps.size() >= ApprenticeshipOffer.MAX_MILESTONES;
+    return steps.size() >= ApprenticeshipOfferRequest.MAX_MILESTONES;
   }
 
   public String save() {
@@ -176,23 +164,24 @@ public class ApprenticeshipOfferEditor implements Serializable {
       Feedback.error("offer.noMilestone");
       return null;
     }
-    ApprenticeshipTerms terms =
-        new ApprenticeshipTerms(
+    ApprenticeshipOfferRequest request =
+        new ApprenticeshipOfferRequest(
             knowHowId,
-            title.trim(),
+            title == null ? null : title.trim(),
             description == null ? "" : description.trim(),
             places,
             startDate,
             durationMonths,
             daysPerWeek,
-            requiredLevel,
+            requiredLevel.name(),
             minimumAge,
-            milestones);
+            milestones,
+            version);
     try {
-      ApprenticeshipOffer saved =
+      ApprenticeshipOfferView saved =
           offerId == null
-              ? offers.publish(caller.get(), terms)
-              : offers.revise(caller.get(), offerId, terms, version);
+              ? matching.publish(caller.get(), request)
+              : matching.revise(caller.get(), offerId, request);
       Feedback.info(offerId == null ? "offer.published" : "offer.revised", saved.title());
       return "/artisan/apprenticeship-offers?faces-redirect=true";
     } catch (DomainException e) {

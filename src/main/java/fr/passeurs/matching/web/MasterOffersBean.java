@@ -1,10 +1,8 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.Match;
-import fr.passeurs.matching.MatchService;
-import fr.passeurs.matching.MatchStatus;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
+import fr.passeurs.matching.api.MatchingViews.MatchView;
 import fr.passeurs.matching.web.ApprenticeshipLines.ApprenticeshipLine;
 import fr.passeurs.matching.web.ApprenticeshipLines.OfferLine;
 import fr.passeurs.platform.Caller;
@@ -26,8 +24,7 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class MasterOffersBean {
 
-  @Inject private ApprenticeshipOfferService offers;
-  @Inject private MatchService matches;
+  @Inject private MatchingReads matching;
   @Inject private ApprenticeshipLines lines;
   @Inject private Caller caller;
 
@@ -39,26 +36,27 @@ public class MasterOffersBean {
 
   public List<MyOffer> getMine() {
     if (mine == null) {
-      List<ApprenticeshipOffer> found =
-          offers
-              .list(null, caller.accountId(), null, PageRequest.first(PageRequest.MAX_SIZE))
+      List<ApprenticeshipOfferView> found =
+          matching
+              .offers(null, caller.accountId(), null, PageRequest.first(PageRequest.MAX_SIZE))
               .items();
-      Map<String, Map<MatchStatus, Long>> counts =
-          matches.onOffersOf(caller).stream()
+      Map<String, Map<String, Long>> counts =
+          matching.matchesOnMyOffers(caller).stream()
               .collect(
                   Collectors.groupingBy(
-                      Match::offerId, Collectors.groupingBy(Match::status, Collectors.counting())));
+                      MatchView::offerId,
+                      Collectors.groupingBy(MatchView::status, Collectors.counting())));
       List<OfferLine> shown = lines.lines(found);
       mine =
           java.util.stream.IntStream.range(0, found.size())
               .mapToObj(
                   i -> {
-                    Map<MatchStatus, Long> c = counts.getOrDefault(found.get(i).id(), Map.of());
+                    Map<String, Long> c = counts.getOrDefault(found.get(i).id(), Map.of());
                     return new MyOffer(
                         shown.get(i),
-                        found.get(i).status().name(),
-                        c.getOrDefault(MatchStatus.PROPOSED, 0L),
-                        c.getOrDefault(MatchStatus.ACCEPTED, 0L));
+                        found.get(i).status(),
+                        c.getOrDefault("PROPOSED", 0L),
+                        c.getOrDefault("ACCEPTED", 0L));
                   })
               .toList();
     }
@@ -69,7 +67,7 @@ public class MasterOffersBean {
     if (apprenticeships == null) {
       apprenticeships =
           lines.apprenticeships(
-              matches.apprenticeships(caller).stream()
+              matching.apprenticeships(caller).stream()
                   .filter(a -> caller.is(a.masterId()))
                   .toList());
     }
@@ -78,7 +76,7 @@ public class MasterOffersBean {
 
   public String close(String offerId) {
     try {
-      ApprenticeshipOffer offer = offers.close(caller, offerId);
+      ApprenticeshipOfferView offer = matching.close(caller, offerId);
       Feedback.info("offer.closed", offer.title());
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -89,7 +87,7 @@ public class MasterOffersBean {
   /** Marks a milestone of an apprenticeship reached (0 is the first). */
   public String reach(String apprenticeshipId, int milestone) {
     try {
-      matches.reach(caller, apprenticeshipId, milestone);
+      matching.reach(caller, apprenticeshipId, milestone);
       Feedback.info("apprenticeships.reachedSaved");
     } catch (DomainException e) {
       Feedback.refusal(e);

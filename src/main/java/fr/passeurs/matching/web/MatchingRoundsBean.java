@@ -1,10 +1,9 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.MatchingRound;
-import fr.passeurs.matching.MatchingRoundService;
-import fr.passeurs.matching.RoundProgress;
-import fr.passeurs.matching.RoundRunner;
 import fr.passeurs.matching.RoundStatus;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.RoundRequest;
+import fr.passeurs.matching.api.MatchingViews.RoundView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Role;
@@ -36,9 +35,7 @@ public class MatchingRoundsBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private MatchingRoundService rounds;
-  @Inject private RoundRunner runner;
-  @Inject private RoundProgress progress;
+  @Inject private MatchingReads matching;
   @Inject private ManufactureService manufactures;
   @Inject private Instance<Caller> caller;
 
@@ -104,12 +101,12 @@ public class MatchingRoundsBean implements Serializable {
   /** Reads the rounds again and the followed one's progress; the poll stops once it has ended. */
   public void refresh() {
     Caller who = caller.get();
-    List<MatchingRound> found = rounds.list(who);
+    List<RoundView> found = matching.rounds(who, Feedback.locale());
     Map<String, String> names =
         manufactures
             .summaries(
                 found.stream()
-                    .map(MatchingRound::manufactureId)
+                    .map(RoundView::manufactureId)
                     .filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet()))
             .values()
@@ -135,7 +132,7 @@ public class MatchingRoundsBean implements Serializable {
 
   private void follow(String id) {
     try {
-      MatchingRound round = rounds.get(caller.get(), id);
+      RoundView round = matching.round(caller.get(), id, Feedback.locale());
       String name =
           round.manufactureId() == null
               ? null
@@ -151,24 +148,22 @@ public class MatchingRoundsBean implements Serializable {
     }
   }
 
-  private RoundLine line(MatchingRound r, Map<String, String> names) {
-    RoundProgress.Row p = progress.of(r.id());
-    MatchingRound.RoundFigures f = r.figures();
-    String phase = r.status() == RoundStatus.RUNNING ? p.phase().name() : r.status().name();
+  private static RoundLine line(RoundView r, Map<String, String> names) {
+    boolean running = RoundStatus.RUNNING.name().equals(r.status());
     return new RoundLine(
         r.id(),
         r.manufactureId() == null ? null : names.getOrDefault(r.manufactureId(), ""),
-        r.status().name(),
-        phase,
-        percent(r, p),
+        r.status(),
+        running ? r.phase() : r.status(),
+        percent(r),
         r.startedAt(),
         r.finishedAt(),
-        f.applicants(),
-        f.offers(),
-        f.places(),
-        f.matched(),
-        f.rarePlaces(),
-        f.rareMatched(),
+        r.applicants(),
+        r.offers(),
+        r.places(),
+        r.matched(),
+        r.rarePlaces(),
+        r.rareMatched(),
         r.error());
   }
 
@@ -176,17 +171,20 @@ public class MatchingRoundsBean implements Serializable {
    * How far a round has come: a little for reading, more for matching, then saving and notifying
    * each applicant in turn.
    */
-  static int percent(MatchingRound round, RoundProgress.Row p) {
-    if (round.status() != RoundStatus.RUNNING) {
+  static int percent(RoundView round) {
+    if (!RoundStatus.RUNNING.name().equals(round.status())) {
       return 100;
     }
-    return switch (p.phase()) {
-      case QUEUED -> 0;
-      case LOADING -> 5;
-      case MATCHING -> 20;
-      case SAVING, NOTIFYING ->
-          30 + (p.total() == 0 ? 0 : (int) Math.round(70.0 * p.done() / p.total()));
-      case FINISHED -> 100;
+    return switch (round.phase()) {
+      case "LOADING" -> 5;
+      case "MATCHING" -> 20;
+      case "SAVING", "NOTIFYING" ->
+          30
+              + (round.progressTotal() == 0
+                  ? 0
+                  : (int) Math.round(70.0 * round.progressDone() / round.progressTotal()));
+      case "FINISHED" -> 100;
+      default -> 0;
     };
   }
 
@@ -196,8 +194,8 @@ public class MatchingRoundsBean implements Serializable {
     String manufactureId =
         who.isAdmin() ? (scope == null || scope.isBlank() ? null : scope) : who.manufactureId();
     try {
-      MatchingRound round = rounds.start(who, manufactureId, null);
-      runner.submit(round.id());
+      RoundView round =
+          matching.start(who, new RoundRequest(manufactureId, null), Feedback.locale());
       Feedback.info("rounds.started");
       return "/manager/matching?faces-redirect=true&round=" + round.id();
     } catch (DomainException e) {

@@ -1,11 +1,10 @@
 package fr.passeurs.matching.web;
 
-import fr.passeurs.matching.ApprenticeshipOffer;
-import fr.passeurs.matching.ApprenticeshipOfferService;
-import fr.passeurs.matching.Match;
-import fr.passeurs.matching.MatchService;
 import fr.passeurs.matching.MatchStatus;
-import fr.passeurs.matching.RoundOutcome;
+import fr.passeurs.matching.api.MatchingReads;
+import fr.passeurs.matching.api.MatchingViews.ApprenticeshipOfferView;
+import fr.passeurs.matching.api.MatchingViews.MatchView;
+import fr.passeurs.matching.api.MatchingViews.OutcomeView;
 import fr.passeurs.matching.web.ApprenticeshipLines.ApprenticeshipLine;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
@@ -13,10 +12,8 @@ import fr.passeurs.platform.web.Feedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +26,7 @@ import java.util.Optional;
 @RequestScoped
 public class MyApprenticeshipBean {
 
-  @Inject private MatchService matches;
-  @Inject private ApprenticeshipOfferService offers;
+  @Inject private MatchingReads matching;
   @Inject private ApprenticeshipLines lines;
   @Inject private Caller caller;
 
@@ -67,13 +63,13 @@ public class MyApprenticeshipBean {
 
   public Outcome getOutcome() {
     if (outcome == null) {
-      outcome = matches.lastOutcome(caller).map(this::outcome);
+      outcome = matching.outcome(caller).map(this::outcome);
     }
     return outcome.orElse(null);
   }
 
-  private Outcome outcome(RoundOutcome found) {
-    JsonObject why = Json.createReader(new StringReader(found.explanation())).readObject();
+  private Outcome outcome(OutcomeView found) {
+    JsonObject why = found.explanation();
     List<WhyNot> preferred =
         why.getJsonArray("preferred").stream()
             .map(JsonValue::asJsonObject)
@@ -92,14 +88,14 @@ public class MyApprenticeshipBean {
   public List<Place> getPlaces() {
     if (places == null) {
       places =
-          matches.mine(caller).stream()
+          matching.matches(caller).stream()
               .map(
-                  (Match m) ->
+                  (MatchView m) ->
                       new Place(
                           m.id(),
                           lines.titleOf(m.offerId()),
                           masterOf(m.offerId()),
-                          m.status().name(),
+                          m.status(),
                           m.respondBy(),
                           m.decidedAt()))
               .toList();
@@ -111,7 +107,7 @@ public class MyApprenticeshipBean {
     if (apprenticeships == null) {
       apprenticeships =
           lines.apprenticeships(
-              matches.apprenticeships(caller).stream()
+              matching.apprenticeships(caller).stream()
                   .filter(a -> caller.is(a.apprenticeId()))
                   .toList());
     }
@@ -120,7 +116,7 @@ public class MyApprenticeshipBean {
 
   public String accept(String matchId) {
     try {
-      matches.accept(caller, matchId);
+      matching.accept(caller, matchId);
       Feedback.info("apprenticeship.accepted");
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -130,7 +126,7 @@ public class MyApprenticeshipBean {
 
   public String decline(String matchId) {
     try {
-      matches.decline(caller, matchId);
+      matching.decline(caller, matchId);
       Feedback.info("apprenticeship.declined");
     } catch (DomainException e) {
       Feedback.refusal(e);
@@ -140,8 +136,8 @@ public class MyApprenticeshipBean {
 
   private String masterOf(String offerId) {
     try {
-      ApprenticeshipOffer offer = offers.get(offerId);
-      return lines.nameOf(offer.masterId());
+      ApprenticeshipOfferView offer = matching.offer(offerId);
+      return offer.master() == null ? "" : offer.master().displayName();
     } catch (DomainException e) {
       return "";
     }

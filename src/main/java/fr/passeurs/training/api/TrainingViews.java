@@ -160,6 +160,7 @@ public final class TrainingViews {
       Instant confirmedAt,
       String title,
       Instant startsAt,
+      Instant endsAt,
       String sessionStatus) {
     static EnrolmentView of(EnrolmentService.Standing standing, TrainingSession session) {
       Enrolment e = standing.enrolment();
@@ -172,6 +173,7 @@ public final class TrainingViews {
           e.confirmedAt(),
           session == null ? null : session.title(),
           session == null ? null : session.startsAt(),
+          session == null ? null : session.endsAt(),
           session == null ? null : session.status().name());
     }
   }
