@@ -175,12 +175,6 @@ public class KnowHowService {
         .toList();
   }
 
-  /** The entry if the caller may see it: public unless archived. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public KnowHow get(Caller caller, String id) {
-    return visible(caller, id);
-  }
-
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<SearchHit> search(KnowHowQuery query, PageRequest page) {
     KnowHowSearch.Result result = KnowHowSearch.run(dataSource, query, page);
@@ -259,7 +253,7 @@ public class KnowHowService {
     }
   }
 
-  public boolean mayEdit(Caller caller, KnowHow entry) {
+  private boolean mayEdit(Caller caller, KnowHow entry) {
     return caller.isAdmin()
         || (entry.manufactureId() != null && caller.isManagerOf(entry.manufactureId()))
         || (caller.has(Role.ARTISAN) && entry.isOwnedBy(caller.accountId()));

@@ -496,12 +496,6 @@ public class AccountService {
     return "%" + escaped + "%";
   }
 
-  /** The status of the account with this e-mail, to tell a person why they cannot log in. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<AccountStatus> statusOf(String email) {
-    return byEmail(email).map(Account::status);
-  }
-
   /** The language an account is written to in ("fr" or "en"). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<String> languageOf(String id) {

@@ -53,19 +53,6 @@ public class ManufactureService {
     return manufacture;
   }
 
-  /** Opens a manufacture, for the admin's pages: its summary. */
-  public ManufactureSummary openOne(Caller caller, ManufactureDetails details) {
-    return open(caller, details).summary();
-  }
-
-  /** What describes a manufacture, as given when it was opened or last described. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ManufactureDetails details(String id) {
-    Manufacture m = get(id);
-    return new ManufactureDetails(
-        m.name(), m.street(), m.postalCode(), m.city(), m.region(), m.location(), m.description());
-  }
-
   @Transactional(Transactional.TxType.SUPPORTS)
   public Manufacture get(String id) {
     Manufacture manufacture = Found.or404(em, Manufacture.class, id, "manufacture");

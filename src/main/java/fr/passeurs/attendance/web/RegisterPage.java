@@ -132,16 +132,10 @@ public class RegisterPage {
     }
   }
 
-  /** A line of a half-day's history: one entry, who made it, when and from where. */
-  public record HistoryLine(
-      String participant,
-      int seq,
-      String status,
-      Integer lateMinutes,
-      String remark,
-      String enteredBy,
-      Instant enteredAt,
-      String enteredFrom) {}
+  /**
+   * A line of a half-day's history: one entry, and the names of whom it is about and who made it.
+   */
+  public record HistoryLine(EntryView entry, String participant, String enteredBy) {}
 
   /** A half-day of the register. */
   public record HalfDay(
@@ -250,14 +244,7 @@ public class RegisterPage {
               .map(
                   e ->
                       new HistoryLine(
-                          name(names, e.participantId()),
-                          e.seq(),
-                          e.status(),
-                          e.lateMinutes(),
-                          e.remark(),
-                          name(names, e.enteredBy()),
-                          e.enteredAt(),
-                          e.enteredFrom()))
+                          e, name(names, e.participantId()), name(names, e.enteredBy())))
               .toList();
       list.add(
           new HalfDay(

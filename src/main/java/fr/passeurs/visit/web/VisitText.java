@@ -28,12 +28,7 @@ public class VisitText {
 
   /** School levels (by name), in school order, joined. */
   public String levels(Collection<String> levels) {
-    return joined(
-        levels.stream()
-            .map(SchoolLevel::valueOf)
-            .sorted()
-            .map(l -> Feedback.text("schoolLevel." + l))
-            .toList());
+    return inOrder(levels, SchoolLevel.class, "schoolLevel.");
   }
 
   /** Accessibility needs joined, or "none". */
@@ -41,11 +36,17 @@ public class VisitText {
     if (needs == null || needs.isEmpty()) {
       return Feedback.text("visit.noNeeds");
     }
+    return inOrder(needs, AccessibilityNeed.class, "need.");
+  }
+
+  /** Names of an enumeration, in its order, each said by its text ({@code prefix + name}). */
+  private static <E extends Enum<E>> String inOrder(
+      Collection<String> names, Class<E> type, String prefix) {
     return joined(
-        needs.stream()
-            .map(AccessibilityNeed::valueOf)
+        names.stream()
+            .map(name -> Enum.valueOf(type, name))
             .sorted()
-            .map(n -> Feedback.text("need." + n))
+            .map(value -> Feedback.text(prefix + value.name()))
             .toList());
   }
 
