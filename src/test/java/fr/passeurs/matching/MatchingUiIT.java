@@ -189,6 +189,12 @@ class MatchingUiIT {
     assertThat(browser.find("#unacceptable-" + other.id()).isSelected()).isTrue();
     assertThat(browser.find("#unacceptable-" + apprentice.id()).isSelected()).isFalse();
     browser.assertAccessible().screenshot("matching-applicants-ranked");
+    // On a phone the ranking's rows stack, nothing to scroll sideways, the buttons still there.
+    browser.width(375);
+    browser.open(browser.path());
+    assertThat(names()).containsExactly(apprenticeName, "Person " + other.email());
+    browser.assertAccessible().screenshot("matching-applicants-phone");
+    browser.width(1280);
 
     // The manager runs a round and follows it to its figures.
     browser.logIn(manager.email(), manager.password());
