@@ -80,11 +80,15 @@ public class LocaleBean {
     return null;
   }
 
-  /** Shows the pages of this browser in this language from the next page on. */
+  /**
+   * Shows the pages of this browser in this language from now on: what the rest of this request
+   * says (the confirmation of the choice itself) and every page after it.
+   */
   public void remember(String language) {
     if (!SUPPORTED.containsKey(language)) {
       return;
     }
+    locale = SUPPORTED.get(language);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.addResponseCookie(
         COOKIE,
