@@ -15,7 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * session's certificates is recorded in the same transaction, and run in the background once the
  * closing is committed. The same for a class visit: when its teacher confirms the numbers present,
  * a batch issues the teacher's attestation of visit. A batch recorded but not run (the server
- * stopped in between) is run by {@link CertificateJobs}; one that failed keeps its reason and can
+ * stopped in between) is run by {@link LeftBehindBatches}; one that failed keeps its reason and can
  * be run again.
  */
 @ApplicationScoped

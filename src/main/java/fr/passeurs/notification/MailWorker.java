@@ -1,13 +1,7 @@
 package fr.passeurs.notification;
 
-import fr.passeurs.platform.persistence.DatabaseMigration;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import fr.passeurs.platform.work.PeriodicWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -21,38 +15,55 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox's due mails every few seconds, when SMTP is configured. A mail that fails stays
- * in the outbox and is tried again later, waiting longer each time.
+ * Sends the outbox's due mails every few seconds ({@code passeurs.mail.interval-seconds}), when
+ * SMTP is configured, on one instance of a cluster at a time. A mail that fails stays in the outbox
+ * and is tried again later, waiting longer each time. Each mail is claimed before it is sent; one
+ * sent by an instance that died before recording it is sent again, with the same {@code
+ * Message-ID}, so that mail clients show it once.
  */
 @ApplicationScoped
-public class MailWorker {
+public class MailWorker implements PeriodicWork {
 
   private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
 
-  @Resource private ManagedScheduledExecutorService executor;
   @Inject private MailSettings settings;
   @Inject private Outbox outbox;
 
-  private ScheduledFuture<?> task;
+  @Override
+  public String name() {
+    return "mail-outbox";
+  }
 
-  void start(
-      @Observes @Priority(DatabaseMigration.DEMO + 200) @Initialized(ApplicationScoped.class)
-          Object start) {
+  @Override
+  public Duration lease() {
+    return Duration.ofMinutes(2);
+  }
+
+  @Override
+  public Optional<Duration> every() {
+    return Optional.of(settings.interval());
+  }
+
+  /** Only with an SMTP server; asked once, at start. */
+  @Override
+  public boolean enabled() {
     if (!settings.enabled()) {
       LOG.info(
           "No SMTP server configured (PASSEURS_SMTP_HOST): notifications are kept, not mailed.");
-      return;
     }
-    long every = settings.interval().toMillis();
-    task = executor.scheduleWithFixedDelay(this::deliverDue, every, every, TimeUnit.MILLISECONDS);
+    return settings.enabled();
+  }
+
+  @Override
+  public int run() {
+    return deliverDue();
   }
 
   /** Sends what is due; returns how many were sent. */
@@ -96,7 +107,14 @@ public class MailWorker {
                   }
                 }
                 : null);
-    MimeMessage message = new MimeMessage(session);
+    String messageId = messageId(mail.id(), settings.from());
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     message.setFrom(new InternetAddress(settings.from()));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -117,10 +135,14 @@ public class MailWorker {
     Transport.send(message);
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+  /**
+   * The {@code Message-ID} of an outbox mail: drawn from its id, so that the same mail sent twice
+   * (sent, then the instance died before recording it) is known as one by mail clients.
+   */
+  static String messageId(String mailId, String from) {
+    int at = from == null ? -1 : from.lastIndexOf('@');
+    String domain =
+        at < 0 ? "passeurs.invalid" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    return "<" + mailId + "@" + (domain.isEmpty() ? "passeurs.invalid" : domain) + ">";
   }
 }

@@ -518,6 +518,8 @@ class TrainingIT {
     FakeSmtpServer.Received mail = smtp.awaitOne(apprentice.email(), Duration.ofSeconds(60));
     assertThat(smtp.refusedSoFar()).isGreaterThanOrEqualTo(refusedBefore + 2);
     assertThat(mail.data()).contains("Subject: =?UTF-8?Q?Place_confirm");
+    // its Message-ID is the outbox mail's, the same however many times it is sent
+    assertThat(mail.data()).containsPattern("(?m)^Message-ID: <[0-9a-f-]{36}@[A-Za-z0-9.-]+>");
     assertThat(mail.data()).contains("text/calendar");
     String ics = mail.part("text/calendar");
     assertThat(ics).as(mail.data()).isNotNull();

@@ -1,12 +1,14 @@
 package fr.passeurs.testing.server;
 
 import fr.passeurs.certificate.CertificateBatches;
-import fr.passeurs.certificate.CertificateJobs;
-import fr.passeurs.matching.MatchingJobs;
+import fr.passeurs.certificate.LeftBehindBatches;
+import fr.passeurs.matching.UnansweredPlaces;
 import fr.passeurs.notification.MailWorker;
 import fr.passeurs.platform.Background;
-import fr.passeurs.training.TrainingJobs;
-import fr.passeurs.visit.VisitJobs;
+import fr.passeurs.platform.work.WorkLeases;
+import fr.passeurs.platform.work.WorkScheduler;
+import fr.passeurs.training.EnrolmentDeadlines;
+import fr.passeurs.visit.UnansweredRequests;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,11 +44,13 @@ import javax.sql.DataSource;
 @Produces(MediaType.APPLICATION_JSON)
 public class TestControlResource {
 
-  @Inject private TrainingJobs jobs;
+  @Inject private EnrolmentDeadlines deadlines;
   @Inject private MailWorker mail;
-  @Inject private VisitJobs visits;
-  @Inject private MatchingJobs matches;
-  @Inject private CertificateJobs certificateJobs;
+  @Inject private UnansweredRequests visits;
+  @Inject private UnansweredPlaces matches;
+  @Inject private LeftBehindBatches leftBehind;
+  @Inject private WorkScheduler scheduler;
+  @Inject private WorkLeases leases;
   @Inject private CertificateBatches certificateBatches;
 
   @Inject private Background background;
@@ -68,25 +73,25 @@ public class TestControlResource {
   @POST
   @Path("jobs/deadlines")
   public Map<String, Object> closeDueEnrolments() {
-    return Map.of("cancelled", jobs.closeDueEnrolments());
+    return Map.of("cancelled", scheduler.runIfFree(deadlines));
   }
 
   @POST
   @Path("jobs/visits")
   public Map<String, Object> expireUnansweredVisits() {
-    return Map.of("expired", visits.expireUnanswered());
+    return Map.of("expired", scheduler.runIfFree(visits));
   }
 
   @POST
   @Path("jobs/matches")
   public Map<String, Object> expireUnansweredMatches() {
-    return Map.of("expired", matches.expireUnanswered());
+    return Map.of("expired", scheduler.runIfFree(matches));
   }
 
   @POST
   @Path("jobs/mail")
   public Map<String, Object> deliverMail() {
-    return Map.of("sent", mail.deliverDue());
+    return Map.of("sent", scheduler.runIfFree(mail));
   }
 
   /** Records a session's batch as a closing would, without running it: as if the server stopped. */
@@ -164,6 +169,38 @@ public class TestControlResource {
   @POST
   @Path("jobs/certificates")
   public Map<String, Object> runLeftBehindBatches() {
-    return Map.of("ran", certificateJobs.runLeftBehind(Duration.ZERO));
+    return Map.of("ran", leftBehind.runLeftBehind(Duration.ZERO));
+  }
+
+  /**
+   * Takes the lease of a piece of work for a holder, as an instance of a cluster would (now: the
+   * test clock).
+   */
+  @POST
+  @Path("work/{name}/claim/{holder}")
+  public Map<String, Object> claimWork(
+      @PathParam("name") String name,
+      @PathParam("holder") String holder,
+      @QueryParam("leaseSeconds") long leaseSeconds) {
+    return Map.of(
+        "taken",
+        leases.claim(
+            name, holder, MutableClock.INSTANCE.instant(), Duration.ofSeconds(leaseSeconds)));
+  }
+
+  /** Gives a lease back, as a run that ended does. */
+  @POST
+  @Path("work/{name}/release/{holder}")
+  public Map<String, Object> releaseWork(
+      @PathParam("name") String name, @PathParam("holder") String holder) {
+    leases.release(name, holder, MutableClock.INSTANCE.instant());
+    return Map.of("released", name);
+  }
+
+  /** This instance's name in the leases. */
+  @GET
+  @Path("work/holder")
+  public Map<String, Object> workHolder() {
+    return Map.of("holder", scheduler.holder());
   }
 }

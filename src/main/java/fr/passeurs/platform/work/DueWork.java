@@ -1,4 +1,4 @@
-package fr.passeurs.platform;
+package fr.passeurs.platform.work;
 
 import java.util.List;
 import java.util.function.Predicate;

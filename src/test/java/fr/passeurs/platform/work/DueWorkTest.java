@@ -1,4 +1,4 @@
-package fr.passeurs.platform;
+package fr.passeurs.platform.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
