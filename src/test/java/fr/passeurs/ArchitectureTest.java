@@ -44,7 +44,8 @@ class ArchitectureTest {
           "certificate",
           "matching",
           "scheduling",
-          "notification");
+          "notification",
+          "audit");
 
   static JavaClasses classes;
 

@@ -1,6 +1,9 @@
 package fr.passeurs.attendance;
 
+import fr.passeurs.platform.AuditAction;
+import fr.passeurs.platform.Audited;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.persistence.Secrets;
@@ -45,6 +48,7 @@ public class RegisterService {
   @Inject private SessionService sessions;
   @Inject private Secrets secrets;
   @Inject private Event<RegisterClosed> closedRegisters;
+  @Inject private Event<Audited> audited;
 
   /** A register as it stands: the roster, the current entries and every signature. */
   public record Register(
@@ -178,9 +182,32 @@ public class RegisterService {
     if (remark != null && remark.length() > 500) {
       throw DomainException.invalid("remark", "invalid.length.max", 500);
     }
-    int seq = currentEntry(sessionId, slot, participantId).map(e -> e.seq() + 1).orElse(1);
-    return add(
-        sessionId, slot, participantId, seq, status, lateMinutes, remark, caller.accountId(), from);
+    Optional<AttendanceEntry> before = currentEntry(sessionId, slot, participantId);
+    int seq = before.map(e -> e.seq() + 1).orElse(1);
+    AttendanceEntry entry =
+        add(
+            sessionId,
+            slot,
+            participantId,
+            seq,
+            status,
+            lateMinutes,
+            remark,
+            caller.accountId(),
+            from);
+    before.ifPresent(
+        previous ->
+            audit(
+                AuditAction.REGISTER_CORRECTED,
+                caller,
+                roster,
+                roster.title()
+                    + " · "
+                    + halfDay.start().atZone(ClockProducer.PARIS).toLocalDate()
+                    + " · "
+                    + (slot + 1),
+                previous.status() + " → " + status));
+    return entry;
   }
 
   /**
@@ -261,6 +288,14 @@ public class RegisterService {
             from);
     persistOnce(signature);
     if (read(roster).closed()) {
+      audit(
+          AuditAction.REGISTER_CLOSED,
+          caller,
+          roster,
+          roster.title()
+              + " · "
+              + roster.halfDays().get(0).start().atZone(ClockProducer.PARIS).toLocalDate(),
+          null);
       closedRegisters.fire(new RegisterClosed(sessionId));
     }
     return signature;
@@ -364,6 +399,20 @@ public class RegisterService {
     } catch (PersistenceException e) {
       throw DomainException.conflict("already-signed", "problem.already-signed");
     }
+  }
+
+  /** Tells the audit trail; for whoever acts on a register not their own, for its trainer. */
+  private void audit(
+      AuditAction action, Caller caller, SessionRoster roster, String label, String detail) {
+    audited.fire(
+        new Audited(
+            action,
+            caller.accountId(),
+            caller.is(roster.artisanId()) ? null : roster.artisanId(),
+            roster.sessionId(),
+            label,
+            roster.manufactureId(),
+            detail));
   }
 
   private Optional<AttendanceEntry> currentEntry(String sessionId, int slot, String participantId) {

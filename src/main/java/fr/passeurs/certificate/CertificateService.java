@@ -7,6 +7,8 @@ import fr.passeurs.certificate.core.CredentialVerifier.Verification;
 import fr.passeurs.certificate.core.PublicCode;
 import fr.passeurs.certificate.core.StatusListEntry;
 import fr.passeurs.certificate.core.SubjectType;
+import fr.passeurs.platform.AuditAction;
+import fr.passeurs.platform.Audited;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
@@ -16,6 +18,7 @@ import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.training.SessionRoster;
 import fr.passeurs.training.SessionService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +56,7 @@ public class CertificateService {
   @Inject private IssuerKeys keys;
   @Inject private CertificateSettings settings;
   @Inject private SessionService sessions;
+  @Inject private Event<Audited> audited;
 
   /** The certificates of a session after issuing, and how many of them are new. */
   public record SessionIssue(String sessionId, List<Certificate> certificates, int created) {}
@@ -174,6 +178,7 @@ public class CertificateService {
     if (wasValid) {
       statusLists.republish(old.statusList());
     }
+    audit(AuditAction.CERTIFICATE_REISSUED, caller, old, next.code().value());
     return next;
   }
 
@@ -184,7 +189,20 @@ public class CertificateService {
     certificate.revoke(caller.accountId(), reason, clock.instant());
     em.flush();
     statusLists.republish(certificate.statusList());
+    audit(AuditAction.CERTIFICATE_REVOKED, caller, certificate, reason);
     return certificate;
+  }
+
+  private void audit(AuditAction action, Caller caller, Certificate certificate, String detail) {
+    audited.fire(
+        new Audited(
+            action,
+            caller.accountId(),
+            null,
+            certificate.code().value(),
+            certificate.code().value() + " · " + certificate.title(),
+            certificate.manufactureId(),
+            detail));
   }
 
   /** A certificate by its public code, as anyone checking it may see it. */

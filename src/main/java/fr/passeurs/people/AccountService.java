@@ -1,5 +1,7 @@
 package fr.passeurs.people;
 
+import fr.passeurs.platform.AuditAction;
+import fr.passeurs.platform.Audited;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DateRules;
@@ -55,6 +57,7 @@ public class AccountService {
   @Inject private ManufactureService manufactures;
   @Inject private Event<AccountChanged> changed;
   @Inject private Event<Notice> notices;
+  @Inject private Event<Audited> audited;
 
   /** A person registering themselves; the birth date is optional. */
   public record Registration(
@@ -212,6 +215,7 @@ public class AccountService {
     }
     account.activate(clock.instant());
     changed.fire(new AccountChanged(account.id()));
+    audit(AuditAction.ACCOUNT_ACTIVATED, caller, account, null);
     return account;
   }
 
@@ -226,6 +230,7 @@ public class AccountService {
       throw DomainException.forbidden("forbidden.account.refuse");
     }
     account.refuse(caller.accountId(), reason, clock.instant());
+    audit(AuditAction.ACCOUNT_REFUSED, caller, account, account.statusReason());
     tell(
         account,
         "ACCOUNT_REFUSED",
@@ -242,6 +247,7 @@ public class AccountService {
     Account account = find(accountId);
     mayChangeStatus(caller, account);
     account.deactivate(caller.accountId(), reason, clock.instant());
+    audit(AuditAction.ACCOUNT_DEACTIVATED, caller, account, account.statusReason());
     tell(
         account,
         "ACCOUNT_DEACTIVATED",
@@ -255,6 +261,7 @@ public class AccountService {
     Account account = find(accountId);
     mayChangeStatus(caller, account);
     account.reactivate(caller.accountId(), reason, clock.instant());
+    audit(AuditAction.ACCOUNT_REACTIVATED, caller, account, account.statusReason());
     tell(
         account,
         "ACCOUNT_REACTIVATED",
@@ -283,6 +290,10 @@ public class AccountService {
     }
   }
 
+  private void audit(AuditAction action, Caller caller, Account account, String detail) {
+    audited.fire(Audited.onAccount(action, caller, account.id(), account.manufactureId(), detail));
+  }
+
   private void tell(Account account, String kind, Message title, Message body) {
     changed.fire(new AccountChanged(account.id()));
     notices.fire(new Notice(account.id(), kind, title, body, "/login.xhtml", null));
@@ -300,6 +311,8 @@ public class AccountService {
     Account account = find(accountId);
     account.removeAsManagerOf(manufactureId, caller.accountId(), clock.instant());
     changed.fire(new AccountChanged(account.id()));
+    audited.fire(
+        Audited.onAccount(AuditAction.MANAGER_REMOVED, caller, account.id(), manufactureId, null));
     return account;
   }
 
@@ -325,6 +338,9 @@ public class AccountService {
       Account account = existing.get();
       account.appointManagerOf(manufactureId, clock.instant());
       changed.fire(new AccountChanged(account.id()));
+      audited.fire(
+          Audited.onAccount(
+              AuditAction.MANAGER_APPOINTED, caller, account.id(), manufactureId, null));
       return new Appointed(account, false);
     }
     List<String> missing = new ArrayList<>();
@@ -348,7 +364,11 @@ public class AccountService {
             passwords.hash(appointment.password()),
             manufactureId,
             clock.instant());
-    return new Appointed(persistNew(account), true);
+    Appointed appointed = new Appointed(persistNew(account), true);
+    audited.fire(
+        Audited.onAccount(
+            AuditAction.MANAGER_APPOINTED, caller, appointed.account().id(), manufactureId, null));
+    return appointed;
   }
 
   /** Creates the first admin, if there is no admin yet. Returns whether it did. */

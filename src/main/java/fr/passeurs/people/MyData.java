@@ -1,5 +1,7 @@
 package fr.passeurs.people;
 
+import fr.passeurs.platform.AuditAction;
+import fr.passeurs.platform.Audited;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Message;
@@ -39,6 +41,7 @@ public class MyData {
   @Inject private PasswordHasher passwords;
   @Inject private Clock clock;
   @Inject private Event<AccountChanged> changed;
+  @Inject private Event<Audited> audited;
 
   /** The account as its owner reads it in the export. */
   public record AccountData(
@@ -75,6 +78,9 @@ public class MyData {
     for (PersonalData part : ordered()) {
       all.put(part.part(), part.heldOn(account.id()));
     }
+    audited.fire(
+        Audited.onAccount(
+            AuditAction.DATA_EXPORTED, caller, account.id(), account.manufactureId(), null));
     return all;
   }
 
@@ -114,8 +120,11 @@ public class MyData {
     em.createQuery("DELETE FROM PasswordReset r WHERE r.accountId = :id")
         .setParameter("id", account.id())
         .executeUpdate();
+    String manufacture = account.manufactureId();
     account.erase(passwords.hash(SecretTokens.newToken()), clock.instant());
     changed.fire(new AccountChanged(account.id()));
+    audited.fire(
+        Audited.onAccount(AuditAction.ACCOUNT_ERASED, caller, account.id(), manufacture, null));
   }
 
   private List<PersonalData> ordered() {

@@ -213,4 +213,80 @@ class BackOfficeUiIT extends BrowserTest {
           .isEqualTo(404);
     }
   }
+
+  @Test
+  void theAdminReadsWhoDeactivatedWhomAndWhyInTheAuditTrailAndAManagerTheirManufacturesActs() {
+    for (int width : new int[] {1280, 375}) {
+      Person teacher = fixtures.teacher();
+      String word = Fixtures.uniqueWord();
+      String reason = "Signalé par l'établissement " + word + ".";
+      api.as(teacher)
+          .put(
+              "/api/me/profile",
+              Json.createObjectBuilder().add("displayName", "Claire " + word).build());
+      assertThat(
+              fixtures
+                  .asAdmin()
+                  .post(
+                      "/api/accounts/" + teacher.id() + "/deactivation",
+                      Json.createObjectBuilder().add("reason", reason).build())
+                  .status())
+          .isEqualTo(200);
+
+      browser.width(width).logIn(TestRuntime.ADMIN_EMAIL, TestRuntime.adminPassword());
+      browser.navigate("Administration", "Journal d’audit").assertAccessible();
+      assertThat(browser.path()).startsWith("/manager/audit.xhtml");
+      new Select(browser.find("#filter\\:action")).selectByValue("ACCOUNT_DEACTIVATED");
+      browser.clickAndWait("#filter\\:go");
+      assertThat(browser.path()).contains("action=ACCOUNT_DEACTIVATED");
+      assertThat(browser.text("#entries")).contains("Claire " + word).contains(reason);
+      assertThat(browser.text("#entries")).doesNotContain("Compte activé");
+      browser.assertAccessible().screenshot("admin-audit-" + width);
+      // the same acts as a file, with the login of the pages
+      String csv =
+          (String)
+              browser.script(
+                  "var x = new XMLHttpRequest(); x.open('GET', arguments[0], false); x.send();"
+                      + " return x.status + '\\n' + x.responseText;",
+                  browser.find("#csv").getAttribute("href"));
+      assertThat(csv).startsWith("200").contains("Claire " + word).contains(reason);
+      assertThat(csv).contains("Compte désactivé").doesNotContain("Compte activé");
+
+      // a name opens every act on that person
+      browser.clickAndWait(browser.driver().findElement(By.linkText("Claire " + word)));
+      assertThat(browser.path()).contains("subject=" + teacher.id());
+      assertThat(browser.text("#results-title")).isEqualTo("1 acte");
+      assertThat(browser.text("#entries")).contains("Compte désactivé").contains(reason);
+
+      // a period that ends before it starts is refused in words, and nothing is listed
+      browser
+          .setValue("#filter\\:from", "2030-02-01")
+          .setValue("#filter\\:to", "2030-01-01")
+          .clickAndWait("#filter\\:go");
+      assertThat(browser.text(".messages")).contains("La fin de la période vient avant son début");
+      browser.assertAccessible();
+
+      browser.open("/manager/audit.xhtml?lang=en&subject=" + teacher.id());
+      assertThat(browser.text("h1")).isEqualTo("Audit trail");
+      assertThat(browser.text("#entries")).contains("Account deactivated").contains(reason);
+      browser.assertAccessible().screenshot("admin-audit-en-" + width);
+      browser.open("/manager/audit.xhtml?lang=fr");
+      browser.logOut();
+
+      // a manager reads their manufacture's trail: their own acts, not the admin's elsewhere
+      String manufacture = fixtures.manufacture();
+      Person manager = fixtures.manager(manufacture);
+      Person artisan = fixtures.pendingArtisan(manufacture);
+      assertThat(api.as(manager).post("/api/accounts/" + artisan.id() + "/activate", null).status())
+          .isEqualTo(200);
+      browser.logIn(manager.email(), manager.password());
+      browser.navigate("La manufacture", "Journal d’audit").assertAccessible();
+      assertThat(browser.text("#entries"))
+          .contains("Compte activé")
+          .contains("Person " + artisan.email())
+          .doesNotContain("Claire " + word);
+      browser.screenshot("manager-audit-" + width);
+      browser.logOut();
+    }
+  }
 }

@@ -1,0 +1,46 @@
+package fr.passeurs.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of act the audit trail records reads in French and in English, and the database
+ * accepts exactly these kinds.
+ */
+class AuditActionTest {
+
+  @Test
+  void everyActHasAFrenchAndAnEnglishName() throws IOException {
+    for (String language : new String[] {"fr", "en"}) {
+      Properties texts = new Properties();
+      try (InputStream in =
+          getClass().getResourceAsStream("/messages_" + language + ".properties")) {
+        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      for (AuditAction action : AuditAction.values()) {
+        assertThat(texts.getProperty("auditAction." + action))
+            .as(language + " " + action)
+            .isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void theDatabaseAcceptsEveryActAndNoOther() throws IOException {
+    String check =
+        Files.readString(Path.of("db/migration/V16__audit_trail.sql"))
+            .replaceAll("(?s).*CHECK \\(action IN \\((.*?)\\)\\).*", "$1");
+    assertThat(check.split(","))
+        .extracting(value -> value.trim().replace("'", ""))
+        .containsExactlyInAnyOrder(
+            java.util.Arrays.stream(AuditAction.values()).map(Enum::name).toArray(String[]::new));
+  }
+}
