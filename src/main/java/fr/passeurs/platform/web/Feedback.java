@@ -81,7 +81,7 @@ public final class Feedback {
 
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    // a redirect that follows carries it to the next page (CarriedMessages)
     faces.addMessage(null, new FacesMessage(severity, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 }

@@ -29,6 +29,9 @@ public class PageMessages {
   public List<FacesMessage> getGlobal() {
     FacesContext faces = FacesContext.getCurrentInstance();
     java.util.Map<String, Object> session = faces.getExternalContext().getSessionMap();
+    for (FacesMessage carried : CarriedMessages.takeFrom(session)) {
+      faces.addMessage(null, carried);
+    }
     if (session.remove(PAGE_EXPIRED) != null) {
       String text = Feedback.text("page.expired");
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
