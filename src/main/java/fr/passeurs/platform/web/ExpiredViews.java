@@ -60,7 +60,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
       return false;
     }
 
-    /** The same address again, by GET, with the message kept across the redirect. */
+    /** The same address again, by GET, with the message kept across the redirect in the session. */
     private static void reload(FacesContext faces) {
       ExternalContext external = faces.getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -68,7 +68,9 @@ public class ExpiredViews extends ExceptionHandlerFactory {
           request.getRequestURI()
               + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
       try {
-        Feedback.error("page.expired");
+        // said by the page shown next (PageMessages), whichever instance of a cluster shows it:
+        // this handler runs after the phase listeners, too late for CarriedMessages
+        external.getSessionMap().put(PageMessages.PAGE_EXPIRED, Boolean.TRUE);
         external.redirect(target);
         faces.responseComplete();
       } catch (IOException e) {
