@@ -41,9 +41,13 @@ public class MailWorker implements PeriodicWork {
     return "mail-outbox";
   }
 
+  /**
+   * Short, so that mail waits little after an instance died mid-run: a run that outlasts it and
+   * overlaps the next is harmless, each mail being claimed before it is sent.
+   */
   @Override
   public Duration lease() {
-    return Duration.ofMinutes(2);
+    return Duration.ofSeconds(30);
   }
 
   @Override

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Carries the page's messages over a redirect (a form sent, then its page shown again): a request
- * that ends in a redirect leaves them in the session, and the next page shows them ({@link
- * PageMessages}). Faces' own flash keeps them in memory on the instance that answered, so in a
- * cluster the next page, answered by another instance, would show nothing; a session attribute is
- * written to the data grid with the session.
+ * Carries the page's messages over a redirect (a form sent, then its page shown again) in a
+ * cluster: a request that ends in a redirect leaves them in the session too, and the next page
+ * shows those its flash did not bring ({@link PageMessages}). Faces' own flash keeps them in the
+ * memory of the instance that answered, so the next page, answered by another instance, would show
+ * nothing; a session attribute is written to the data grid with the session.
  */
 public class CarriedMessages implements PhaseListener {
 

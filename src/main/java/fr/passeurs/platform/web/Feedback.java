@@ -81,7 +81,9 @@ public final class Feedback {
 
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    // a redirect that follows carries it to the next page (CarriedMessages)
     faces.addMessage(null, new FacesMessage(severity, text, null));
+    // kept for the page a redirect leads to: by Faces' flash on this instance, and by
+    // CarriedMessages in the session for another instance of a cluster
+    faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 }

@@ -29,8 +29,12 @@ public class PageMessages {
   public List<FacesMessage> getGlobal() {
     FacesContext faces = FacesContext.getCurrentInstance();
     java.util.Map<String, Object> session = faces.getExternalContext().getSessionMap();
+    List<FacesMessage> shown = faces.getMessageList(null);
     for (FacesMessage carried : CarriedMessages.takeFrom(session)) {
-      faces.addMessage(null, carried);
+      // on the instance that answered the form, Faces' flash brought it already
+      if (shown.stream().noneMatch(m -> m.getSummary().equals(carried.getSummary()))) {
+        faces.addMessage(null, carried);
+      }
     }
     if (session.remove(PAGE_EXPIRED) != null) {
       String text = Feedback.text("page.expired");
