@@ -438,8 +438,9 @@ def main():
         say("   logged in, form taken, its confirmation shown")
 
         say("6. Every mail of the outbox reached the sink")
-        # the killed instance may have held the outbox's lease: it expires after 30 s
-        deadline = time.monotonic() + 120
+        # the killed instance may have held the outbox's lease (it expires after 30 s) and a mail
+        # it had claimed and not sent (tried again 2 minutes after its claim)
+        deadline = time.monotonic() + 200
         while time.monotonic() < deadline:
             pending = int(sql("SELECT COUNT(*) FROM outgoing_mail WHERE status <> 'SENT'"))
             if pending == 0:
