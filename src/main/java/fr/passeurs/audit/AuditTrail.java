@@ -3,6 +3,7 @@ package fr.passeurs.audit;
 import fr.passeurs.platform.AuditAction;
 import fr.passeurs.platform.Audited;
 import fr.passeurs.platform.Caller;
+import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.rest.Page;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,29 @@ public class AuditTrail {
 
     public static Filter none() {
       return new Filter(null, null, null, null, null, null);
+    }
+
+    /**
+     * The filter of the pages: over whole days in Paris, {@code to} included; a blank id or a
+     * missing day filters nothing.
+     */
+    public static Filter overDays(
+        AuditAction kind, String actorId, String subjectId, LocalDate from, LocalDate to) {
+      return new Filter(
+          kind,
+          idOrNull(actorId),
+          idOrNull(subjectId),
+          null,
+          startOf(from),
+          to == null ? null : startOf(to.plusDays(1)));
+    }
+
+    private static String idOrNull(String id) {
+      return id == null || id.isBlank() ? null : id.trim();
+    }
+
+    private static Instant startOf(LocalDate day) {
+      return day == null ? null : day.atStartOfDay(ClockProducer.PARIS).toInstant();
     }
 
     Filter inManufacture(String manufacture) {

@@ -5,7 +5,6 @@ import fr.passeurs.audit.api.AuditEntryView;
 import fr.passeurs.audit.api.AuditReads;
 import fr.passeurs.platform.AuditAction;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
@@ -14,7 +13,6 @@ import fr.passeurs.platform.web.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -57,9 +55,7 @@ public class AuditBean {
         results = new Page<>(List.of(), 0, 0, PAGE_SIZE);
         return results;
       }
-      AuditTrail.Filter filter =
-          new AuditTrail.Filter(
-              action, blank(actor), blank(subject), null, start(from), start(next(to)));
+      AuditTrail.Filter filter = AuditTrail.Filter.overDays(action, actor, subject, from, to);
       try {
         Paging.Shown<AuditEntryView> shown =
             Paging.within(
@@ -76,14 +72,6 @@ public class AuditBean {
 
   private boolean backwards() {
     return from != null && to != null && to.isBefore(from);
-  }
-
-  private static LocalDate next(LocalDate day) {
-    return day == null ? null : day.plusDays(1);
-  }
-
-  private static Instant start(LocalDate day) {
-    return day == null ? null : day.atStartOfDay(ClockProducer.PARIS).toInstant();
   }
 
   private static String blank(String text) {

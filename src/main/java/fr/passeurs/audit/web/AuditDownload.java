@@ -4,19 +4,16 @@ import fr.passeurs.audit.AuditTrail;
 import fr.passeurs.audit.api.AuditReads;
 import fr.passeurs.platform.AuditAction;
 import fr.passeurs.platform.Caller;
-import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.LocaleBean;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -40,13 +37,12 @@ public class AuditDownload extends HttpServlet {
     AuditTrail.Filter filter;
     try {
       filter =
-          new AuditTrail.Filter(
+          AuditTrail.Filter.overDays(
               action(request.getParameter("action")),
-              blank(request.getParameter("actor")),
-              blank(request.getParameter("subject")),
-              null,
-              day(request.getParameter("from"), 0),
-              day(request.getParameter("to"), 1));
+              request.getParameter("actor"),
+              request.getParameter("subject"),
+              day(request.getParameter("from")),
+              day(request.getParameter("to")));
     } catch (IllegalArgumentException | DateTimeParseException e) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -68,29 +64,12 @@ public class AuditDownload extends HttpServlet {
     return raw == null || raw.isBlank() ? null : AuditAction.valueOf(raw);
   }
 
-  private static String blank(String raw) {
-    return raw == null || raw.isBlank() ? null : raw.trim();
-  }
-
-  /** The start of that day in Paris, or of the next one ({@code plusDays} 1), or null. */
-  private static Instant day(String raw, int plusDays) {
-    return raw == null || raw.isBlank()
-        ? null
-        : LocalDate.parse(raw.trim())
-            .plusDays(plusDays)
-            .atStartOfDay(ClockProducer.PARIS)
-            .toInstant();
+  private static LocalDate day(String raw) {
+    return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.trim());
   }
 
   /** The language chosen on this browser for the pages; French if none. */
   private static Locale language(HttpServletRequest request) {
-    if (request.getCookies() != null) {
-      for (Cookie cookie : request.getCookies()) {
-        if (LocaleBean.COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
-          return Locale.ENGLISH;
-        }
-      }
-    }
-    return Locale.FRENCH;
+    return "en".equals(LocaleBean.chosenOn(request)) ? Locale.ENGLISH : Locale.FRENCH;
   }
 }

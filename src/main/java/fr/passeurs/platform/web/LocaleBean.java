@@ -68,8 +68,15 @@ public class LocaleBean {
 
   /** The language chosen on this browser ({@code "fr"} or {@code "en"}), or null if none was. */
   public String chosenHere() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return chosenOn(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+  }
+
+  /**
+   * The language chosen on the browser that sent this request ({@code "fr"} or {@code "en"}), or
+   * null if none was: for what answers outside Faces (a file downloaded from a page).
+   */
+  public static String chosenOn(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (Cookie cookie : request.getCookies()) {
         if (COOKIE.equals(cookie.getName()) && SUPPORTED.containsKey(cookie.getValue())) {
