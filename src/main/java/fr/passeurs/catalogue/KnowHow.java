@@ -3,6 +3,9 @@ package fr.passeurs.catalogue;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.Message;
+import fr.passeurs.search.SearchDocument;
+import fr.passeurs.search.SearchFacts;
+import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.Region;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,10 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,14 +33,6 @@ import java.util.Set;
 @Entity
 @Table(name = "know_how")
 public class KnowHow {
-
-  /** Weights of the fields in search relevance. */
-  static final int TITLE_WEIGHT = 10;
-
-  static final int CRAFT_WEIGHT = 6;
-  static final int TECHNIQUE_WEIGHT = 5;
-  static final int SUMMARY_WEIGHT = 3;
-  static final int DESCRIPTION_WEIGHT = 1;
 
   @Id
   @Column(name = "id")
@@ -186,36 +179,30 @@ public class KnowHow {
     this.updatedAt = now;
   }
 
-  /** The searchable words of the entry with the weight of the field each comes from. */
-  Map<String, Integer> searchTerms() {
-    return searchTerms(
+  /**
+   * The entry as the search finds it: its title and summary shown, its description, techniques and
+   * craft's names searched too; its facts.
+   */
+  SearchDocument asSearchDocument(String place) {
+    StringBuilder more = new StringBuilder(description == null ? "" : description);
+    techniques.forEach(technique -> more.append('\n').append(technique));
+    if (craft != null) {
+      more.append('\n').append(craft.nameEn());
+    }
+    return new SearchDocument(
+        SearchKind.KNOW_HOW,
+        id,
         title,
         summary,
-        description,
-        techniques,
-        craft == null ? List.of() : List.of(craft.nameFr(), craft.nameEn()));
-  }
-
-  /** Each searchable word of these fields, weighed by the most telling field it appears in. */
-  static Map<String, Integer> searchTerms(
-      String title,
-      String summary,
-      String description,
-      List<String> techniques,
-      List<String> craftNames) {
-    Map<String, Integer> terms = new HashMap<>();
-    index(terms, description, DESCRIPTION_WEIGHT);
-    index(terms, summary, SUMMARY_WEIGHT);
-    techniques.forEach(technique -> index(terms, technique, TECHNIQUE_WEIGHT));
-    craftNames.forEach(name -> index(terms, name, CRAFT_WEIGHT));
-    index(terms, title, TITLE_WEIGHT);
-    return terms;
-  }
-
-  private static void index(Map<String, Integer> terms, String text, int weight) {
-    for (String word : SearchText.words(text)) {
-      terms.merge(word, weight, Math::max);
-    }
+        more.toString(),
+        SearchFacts.builder()
+            .domain(domain.name())
+            .craft(craft == null ? null : craft.code(), craft == null ? null : craft.nameFr())
+            .region(region == null ? null : region.name())
+            .rarity(rarity.name(), rarityRank)
+            .knowHow(id)
+            .manufacture(manufactureId, place, location())
+            .build());
   }
 
   /** Holders and the author own the entry. */

@@ -14,11 +14,16 @@ import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchIndexer;
+import fr.passeurs.search.SearchKind;
+import fr.passeurs.search.SearchQuery;
+import fr.passeurs.search.SearchResult;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Use cases of the know-how catalogue. Artisans write the entries they hold, managers those of
@@ -52,13 +56,12 @@ public class KnowHowService {
 
   @PersistenceContext private EntityManager em;
 
-  @Resource(lookup = "jdbc/passeurs")
-  private DataSource dataSource;
-
   @Inject private Clock clock;
   @Inject private CraftService crafts;
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
+  @Inject private SearchIndexer search;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public KnowHow create(Caller caller, KnowHowContent content) {
     requireAuthor(caller);
@@ -175,10 +178,14 @@ public class KnowHowService {
         .toList();
   }
 
+  /**
+   * Published entries found by the search index (words, facts, a place), as a page; each with its
+   * manufacture and, near a place, its distance.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<SearchHit> search(KnowHowQuery query, PageRequest page) {
-    KnowHowSearch.Result result = KnowHowSearch.run(dataSource, query, page);
-    List<String> ids = result.hits().stream().map(KnowHowSearch.Hit::id).toList();
+    SearchResult found = search.search(asSearch(query), page);
+    List<String> ids = found.items().items().stream().map(SearchResult.SearchItem::id).toList();
     Map<String, KnowHow> entries = load(ids);
     Map<String, ManufactureSummary> places =
         manufactures.summaries(
@@ -187,13 +194,28 @@ public class KnowHowService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     List<SearchHit> hits = new ArrayList<>();
-    for (KnowHowSearch.Hit hit : result.hits()) {
-      KnowHow entry = entries.get(hit.id());
+    for (SearchResult.SearchItem item : found.items().items()) {
+      KnowHow entry = entries.get(item.id());
       if (entry != null) {
-        hits.add(new SearchHit(entry, places.get(entry.manufactureId()), hit.distanceKm()));
+        hits.add(new SearchHit(entry, places.get(entry.manufactureId()), item.distanceKm()));
       }
     }
-    return page.page(hits, result.total());
+    return page.page(hits, found.items().total());
+  }
+
+  private static SearchQuery asSearch(KnowHowQuery query) {
+    return new SearchQuery(
+        query.text(),
+        Set.of(SearchKind.KNOW_HOW),
+        query.domain() == null ? null : query.domain().name(),
+        query.craftCode(),
+        query.region() == null ? null : query.region().name(),
+        query.rarity() == null ? null : query.rarity().name(),
+        query.manufactureId(),
+        query.near(),
+        query.radiusKm(),
+        null,
+        null);
   }
 
   /**
@@ -239,18 +261,15 @@ public class KnowHowService {
     }
   }
 
-  /** A manufacture moved: its entries are found at its new place. */
+  /** A manufacture moved: its entries are found at its new place (the search follows the move). */
   void manufactureMoved(@Observes ManufactureMoved moved) {
-    for (String entity : List.of("KnowHow", "SearchTerm")) {
-      em.createQuery(
-              "UPDATE "
-                  + entity
-                  + " e SET e.latitude = :lat, e.longitude = :lon WHERE e.manufactureId = :id")
-          .setParameter("lat", moved.location().latitude())
-          .setParameter("lon", moved.location().longitude())
-          .setParameter("id", moved.manufactureId())
-          .executeUpdate();
-    }
+    em.createQuery(
+            "UPDATE KnowHow k SET k.latitude = :lat, k.longitude = :lon"
+                + " WHERE k.manufactureId = :id")
+        .setParameter("lat", moved.location().latitude())
+        .setParameter("lon", moved.location().longitude())
+        .setParameter("id", moved.manufactureId())
+        .executeUpdate();
   }
 
   private boolean mayEdit(Caller caller, KnowHow entry) {
@@ -379,15 +398,8 @@ public class KnowHowService {
             .count();
   }
 
-  /** Rewrites the entry's search terms, which carry a copy of its filterable facts. */
+  /** The search finds the entry as it now is, once this transaction commits. */
   private void reindex(KnowHow entry) {
-    em.createQuery("DELETE FROM SearchTerm t WHERE t.knowHowId = :id")
-        .setParameter("id", entry.id())
-        .executeUpdate();
-    if (!entry.archived()) {
-      entry
-          .searchTerms()
-          .forEach((term, weight) -> em.persist(new SearchTerm(term, weight, entry)));
-    }
+    searchChanged.fire(new SearchChanged(SearchKind.KNOW_HOW, entry.id()));
   }
 }

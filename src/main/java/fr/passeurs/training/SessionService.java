@@ -19,6 +19,8 @@ import fr.passeurs.scheduling.HolderType;
 import fr.passeurs.scheduling.ResourceRef;
 import fr.passeurs.scheduling.ResourceType;
 import fr.passeurs.scheduling.SchedulingService;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -65,6 +67,7 @@ public class SessionService {
   @Inject private AccountService accounts;
   @Inject private Event<Notice> notices;
   @Inject private SessionNotices sessionNotices;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public TrainingSession schedule(Caller caller, String trainingId, SessionPlan plan) {
     Training training = trainings.get(trainingId);
@@ -120,6 +123,7 @@ public class SessionService {
             place,
             clock.instant());
     em.persist(session);
+    searchChanged.fire(new SearchChanged(SearchKind.SESSION, session.id()));
     List<ResourceRef> resources = new ArrayList<>();
     resources.add(new ResourceRef(ResourceType.ROOM, room.id(), room.name()));
     machines
@@ -360,8 +364,13 @@ public class SessionService {
         .setHint("eclipselink.batch", "s.machineIds");
   }
 
+  /**
+   * The session, its row locked to change it (enrol, cancel, close): the search then finds it as it
+   * is once the transaction commits, places left included.
+   */
   TrainingSession lock(String sessionId) {
     TrainingSession session = Found.lockedOr404(em, TrainingSession.class, sessionId, "session");
+    searchChanged.fire(new SearchChanged(SearchKind.SESSION, session.id()));
     return session;
   }
 

@@ -6,6 +6,8 @@ import fr.passeurs.platform.Ids;
 import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ public class ManufactureService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Event<ManufactureMoved> moved;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public Manufacture open(Caller caller, ManufactureDetails details) {
     if (!caller.isAdmin()) {
@@ -37,6 +40,7 @@ public class ManufactureService {
     }
     Manufacture manufacture = new Manufacture(details, clock.instant());
     em.persist(manufacture);
+    searchChanged.fire(new SearchChanged(SearchKind.MANUFACTURE, manufacture.id()));
     return manufacture;
   }
 
@@ -50,6 +54,7 @@ public class ManufactureService {
     if (hasMoved) {
       moved.fire(new ManufactureMoved(id, manufacture.location()));
     }
+    searchChanged.fire(new SearchChanged(SearchKind.MANUFACTURE, id));
     return manufacture;
   }
 

@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,9 +22,9 @@ import java.util.function.IntFunction;
 
 /**
  * Benchmark of the catalogue search through REST: loads {@code bench.entries} know-how entries
- * (default 100,000, with their search terms computed as the application does) straight into a fresh
- * database, starts the application on it, and measures latency and throughput of searches. Rerun
- * with {@code mvn -Pbench package -Dbench.db=h2} or {@code -Dbench.db=mariadb}.
+ * (default 100,000) straight into a fresh database, starts the application on it (which builds its
+ * search index from the database), and measures latency and throughput of searches. Rerun with
+ * {@code mvn -Pbench package -Dbench.db=h2} or {@code -Dbench.db=mariadb}.
  */
 public final class CatalogueSearchBenchmark {
 
@@ -234,25 +233,6 @@ public final class CatalogueSearchBenchmark {
 
   record Manufacture(String id, double latitude, double longitude, String region) {}
 
-  private record TermRow(
-      String term,
-      String id,
-      int weight,
-      String domain,
-      String craft,
-      Manufacture manufacture,
-      String rarity) {}
-
-  /**
-   * The term table's secondary indexes, dropped while loading and built again after (the one on the
-   * entry stays: the foreign key needs it).
-   */
-  private static final List<String> TERM_INDEXES =
-      List.of(
-          "ix_know_how_term_search ON know_how_term (term, know_how_id, weight, rarity, domain,"
-              + " region, craft_code, manufacture_id, latitude, longitude)",
-          "ix_know_how_term_manufacture ON know_how_term (manufacture_id)");
-
   private static List<Manufacture> loaded(BenchDatabase database) throws Exception {
     List<Manufacture> manufactures = new ArrayList<>();
     try (Connection db = database.connect();
@@ -278,11 +258,6 @@ public final class CatalogueSearchBenchmark {
     List<Manufacture> manufactures = new ArrayList<>();
     try (Connection db = database.connect()) {
       try (var ddl = db.createStatement()) {
-        for (String index : TERM_INDEXES) {
-          String name = index.substring(0, index.indexOf(' '));
-          ddl.execute(
-              database.isH2() ? "DROP INDEX " + name : "DROP INDEX " + name + " ON know_how_term");
-        }
         if (!database.isH2()) {
           ddl.execute("SET SESSION foreign_key_checks = 0");
           ddl.execute("SET SESSION unique_checks = 0");
@@ -324,13 +299,7 @@ public final class CatalogueSearchBenchmark {
                       + " VALUES (?,?,?,?,?,?,?,?,?,?,?,FALSE,?,?,?,?,?,?,0)");
           PreparedStatement technique =
               db.prepareStatement(
-                  "INSERT INTO know_how_technique (know_how_id, seq, name) VALUES (?,?,?)");
-          PreparedStatement term =
-              db.prepareStatement(
-                  "INSERT INTO know_how_term (term, know_how_id, weight, domain, craft_code,"
-                      + " region, rarity, manufacture_id, latitude, longitude)"
-                      + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-        List<TermRow> terms = new ArrayList<>();
+                  "INSERT INTO know_how_technique (know_how_id, seq, name) VALUES (?,?,?)"); ) {
         for (int i = 0; i < entries; i++) {
           String id = UUID.randomUUID().toString();
           Map<String, String> craft =
@@ -371,45 +340,9 @@ public final class CatalogueSearchBenchmark {
             technique.setString(3, techniques.get(t));
             technique.addBatch();
           }
-          List<String> craftNames =
-              craft == null ? List.of() : List.of(craft.get("name_fr"), craft.get("name_en"));
-          if (!archived) {
-            for (Map.Entry<String, Integer> weighted :
-                KnowHow.searchTerms(title, summary, description, techniques, craftNames)
-                    .entrySet()) {
-              term.setString(1, weighted.getKey());
-              term.setString(2, id);
-              term.setInt(3, weighted.getValue());
-              term.setString(4, domain);
-              term.setString(5, craft == null ? null : craft.get("code"));
-              term.setString(6, manufacture.region());
-              term.setString(7, Rarity.of(holders, trained).name());
-              term.setString(8, manufacture.id());
-              term.setDouble(9, manufacture.latitude());
-              term.setDouble(10, manufacture.longitude());
-              term.addBatch();
-            }
-          }
           if (i % 5000 == 4999 || i == entries - 1) {
             entry.executeBatch();
             technique.executeBatch();
-            // in key order: the primary key's B-tree is filled near where it was last written
-            terms.sort(Comparator.comparing(TermRow::term).thenComparing(TermRow::id));
-            for (TermRow row : terms) {
-              term.setString(1, row.term());
-              term.setString(2, row.id());
-              term.setInt(3, row.weight());
-              term.setString(4, row.domain());
-              term.setString(5, row.craft());
-              term.setString(6, row.manufacture().region());
-              term.setString(7, row.rarity());
-              term.setString(8, row.manufacture().id());
-              term.setDouble(9, row.manufacture().latitude());
-              term.setDouble(10, row.manufacture().longitude());
-              term.addBatch();
-            }
-            term.executeBatch();
-            terms.clear();
             db.commit();
           }
           if (i % 20_000 == 19_999) {
@@ -418,11 +351,7 @@ public final class CatalogueSearchBenchmark {
         }
       }
       try (var ddl = db.createStatement()) {
-        System.out.println("  building the term indexes");
-        for (String index : TERM_INDEXES) {
-          ddl.execute("CREATE INDEX " + index);
-        }
-        ddl.execute(database.isH2() ? "ANALYZE" : "ANALYZE TABLE know_how, know_how_term");
+        ddl.execute(database.isH2() ? "ANALYZE" : "ANALYZE TABLE know_how");
       }
       db.commit();
     }

@@ -3,7 +3,6 @@ package fr.passeurs.catalogue.api;
 import fr.passeurs.catalogue.Domain;
 import fr.passeurs.catalogue.KnowHowQuery;
 import fr.passeurs.catalogue.Rarity;
-import fr.passeurs.catalogue.SearchText;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Role;
@@ -12,6 +11,7 @@ import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
+import fr.passeurs.search.FrenchText;
 import fr.passeurs.workshop.Region;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +78,7 @@ public class KnowHowResource {
     Input input = new Input();
     input.check(q == null || q.length() <= 200, "q", "invalid.length.max", 200);
     input.check(
-        q == null || SearchText.words(q).size() <= MAX_WORDS, "q", "invalid.words.max", MAX_WORDS);
+        q == null || FrenchText.words(q).size() <= MAX_WORDS, "q", "invalid.words.max", MAX_WORDS);
     Domain inDomain = input.enumValue("domain", domain, Domain.class);
     Region inRegion = input.enumValue("region", region, Region.class);
     Rarity withRarity = input.enumValue("rarity", rarity, Rarity.class);

@@ -1,0 +1,699 @@
+package fr.passeurs.search;
+
+import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchResult.Highlight;
+import fr.passeurs.search.SearchResult.Part;
+import fr.passeurs.search.SearchResult.SearchItem;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The search index of one instance, in memory: Lucene documents made from {@link SearchDocument}s,
+ * and the queries that find them. Plain Java: {@link SearchIndexer} feeds it and keeps it current.
+ *
+ * <p>Each word asked must match: its stem in a title, text or more words (a title counts most), or
+ * the beginning of a word. When nothing matches, a word of five letters or more that the index does
+ * not know is replaced by the closest word it knows, one letter away, and the search runs again.
+ * The most relevant come first, the rarest know-how first among equals; near a place, the nearest.
+ * Facets count, for the kind, domain, region and rarity, each value's results, ignoring that fact's
+ * own filter (Lucene's drill sideways).
+ */
+public final class SearchIndex implements Closeable {
+
+  /** Words shorter than this are never corrected. */
+  static final int TYPO_FROM = 5;
+
+  static final List<String> FACETS = List.of("kind", "domain", "region", "rarity");
+
+  private static final String KEY = "key";
+  private static final String TITLE = "title";
+  private static final String TEXT = "text";
+  private static final String MORE = "more";
+  private static final String PLAIN = "plain";
+  private static final String RANK = "rank";
+  private static final String SORT_TITLE = "sortTitle";
+  private static final String LOCATION = "location";
+  private static final String STARTS = "starts";
+  private static final String ENDS = "ends";
+  private static final String DATED = "dated";
+  private static final String KNOW_HOW = "knowHow";
+  private static final String MANUFACTURE = "manufacture";
+  private static final String CRAFT = "craft";
+  private static final String LEVEL = "level";
+
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final UnifiedHighlighter titles;
+  private final UnifiedHighlighter texts;
+
+  public SearchIndex() {
+    analyzer =
+        new PerFieldAnalyzerWrapper(FrenchText.stemmed(), Map.of(PLAIN, FrenchText.folded()));
+    try {
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      searchers = new SearcherManager(writer, new FacetedSearchers());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    titles =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFieldMatcher(field -> true)
+            .withBreakIterator(WholeBreakIterator::new)
+            .withFormatter(new Parts())
+            .withMaxNoHighlightPassages(0)
+            .build();
+    texts =
+        UnifiedHighlighter.builderWithoutSearcher(analyzer)
+            .withFieldMatcher(field -> true)
+            .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
+            .withFormatter(new Parts())
+            .withMaxNoHighlightPassages(0)
+            .build();
+  }
+
+  /** A searcher with the facet state of its reader, made once per refresh. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    final SortedSetDocValuesReaderState facets;
+
+    FacetedSearcher(IndexReader reader) throws IOException {
+      super(reader);
+      SortedSetDocValuesReaderState state;
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
+      } catch (IllegalArgumentException noFacetYet) {
+        state = null;
+      }
+      this.facets = state;
+    }
+  }
+
+  private static final class FacetedSearchers extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      return new FacetedSearcher(reader);
+    }
+  }
+
+  /**
+   * Adds the document, or replaces the one of the same kind and id. Seen after {@link #refresh}.
+   */
+  public void put(SearchDocument document) {
+    try {
+      writer.updateDocument(new Term(KEY, document.key()), facetsConfig.build(toLucene(document)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes the document of this kind and id, if any. Seen after {@link #refresh}. */
+  public void remove(SearchKind kind, String id) {
+    try {
+      writer.deleteDocuments(new Term(KEY, SearchDocument.key(kind, id)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every document. Seen after {@link #refresh}. */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes what was put and removed visible to searches. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many documents searches see. */
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  /** The memory the index takes, in bytes. */
+  public long bytes() {
+    try {
+      long bytes = writer.ramBytesUsed();
+      for (String file : directory.listAll()) {
+        bytes += directory.fileLength(file);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The kinds and ids of the documents that depend on this know-how or manufacture. */
+  public List<SearchDocument> dependents(SearchKind kind, String id) {
+    String field =
+        switch (kind) {
+          case KNOW_HOW -> KNOW_HOW;
+          case MANUFACTURE -> MANUFACTURE;
+          default -> null;
+        };
+    if (field == null) {
+      return List.of();
+    }
+    return withSearcher(
+        searcher -> {
+          TopDocs found = searcher.search(new TermQuery(new Term(field, id)), Integer.MAX_VALUE);
+          StoredFields stored = searcher.storedFields();
+          List<SearchDocument> dependents = new ArrayList<>();
+          for (ScoreDoc hit : found.scoreDocs) {
+            Document document = stored.document(hit.doc);
+            SearchKind dependent = SearchKind.valueOf(document.get("kind"));
+            if (dependent != kind) {
+              dependents.add(
+                  new SearchDocument(
+                      dependent, document.get("id"), document.get(TITLE), null, null, null));
+            }
+          }
+          return dependents;
+        });
+  }
+
+  /** Searches, on the day {@code today}: things that ended before it are not found. */
+  public SearchResult search(SearchQuery query, PageRequest page, LocalDate today) {
+    return withSearcher(
+        searcher -> {
+          List<String> words = FrenchText.words(query.text());
+          SearchResult found = search(searcher, query, words, page, today, null);
+          if (found.items().total() > 0 || words.isEmpty()) {
+            return found;
+          }
+          List<String> corrected = corrected(searcher, words);
+          if (corrected.equals(words)) {
+            return found;
+          }
+          return search(searcher, query, corrected, page, today, String.join(" ", corrected));
+        });
+  }
+
+  /**
+   * Completions of what is being typed: titles of know-how, crafts and places whose words start
+   * with every word typed, the rarest first.
+   */
+  public List<String> suggest(String typed, int max) {
+    List<String> words = FrenchText.words(typed);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(
+        searcher -> {
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          for (String word : words) {
+            query.add(new PrefixQuery(new Term(PLAIN, word)), Occur.FILTER);
+          }
+          BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+          kinds.add(new TermQuery(new Term("kind", SearchKind.KNOW_HOW.name())), Occur.SHOULD);
+          kinds.add(new TermQuery(new Term("kind", SearchKind.MANUFACTURE.name())), Occur.SHOULD);
+          query.add(kinds.build(), Occur.FILTER);
+          TopDocs top =
+              searcher.search(
+                  query.build(),
+                  max * 5,
+                  new Sort(
+                      new SortField(RANK, SortField.Type.INT),
+                      new SortField(SORT_TITLE, SortField.Type.STRING)));
+          StoredFields stored = searcher.storedFields();
+          Map<String, String> suggestions = new LinkedHashMap<>();
+          for (ScoreDoc hit : top.scoreDocs) {
+            Document document = stored.document(hit.doc);
+            for (String candidate :
+                new String[] {
+                  document.get(TITLE), document.get("craftLabel"), document.get("place")
+                }) {
+              if (candidate != null && startsEveryWord(candidate, words)) {
+                suggestions.putIfAbsent(candidate.toLowerCase(Locale.ROOT), candidate);
+              }
+            }
+            if (suggestions.size() >= max) {
+              break;
+            }
+          }
+          return suggestions.values().stream().limit(max).toList();
+        });
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+
+  private interface WithSearcher<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(WithSearcher<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply((FacetedSearcher) searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean startsEveryWord(String candidate, List<String> words) {
+    List<String> own = FrenchText.words(candidate);
+    return words.stream().allMatch(word -> own.stream().anyMatch(w -> w.startsWith(word)));
+  }
+
+  private SearchResult search(
+      FacetedSearcher searcher,
+      SearchQuery query,
+      List<String> words,
+      PageRequest page,
+      LocalDate today,
+      String didYouMean)
+      throws IOException {
+    Query matching = words.isEmpty() ? null : wordsQuery(words, Occur.MUST);
+    // what to mark in a field: any word found there (the highlighter matches its query as a whole)
+    Query marking = words.isEmpty() ? null : wordsQuery(words, Occur.SHOULD);
+    BooleanQuery.Builder base = new BooleanQuery.Builder();
+    base.add(matching == null ? new MatchAllDocsQuery() : matching, Occur.MUST);
+    base.add(notEnded(today), Occur.FILTER);
+    if (query.from() != null || query.to() != null) {
+      base.add(during(query.from(), query.to()), Occur.FILTER);
+    }
+    filter(base, CRAFT, query.craftCode());
+    filter(base, MANUFACTURE, query.manufactureId());
+    if (query.near() != null) {
+      base.add(
+          LatLonPoint.newDistanceQuery(
+              LOCATION, query.near().latitude(), query.near().longitude(), query.radiusKm() * 1000),
+          Occur.FILTER);
+    }
+    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
+    for (SearchKind kind : query.kinds()) {
+      drill.add("kind", kind.name());
+    }
+    drillDown(drill, "domain", query.domain());
+    drillDown(drill, "region", query.region());
+    drillDown(drill, "rarity", query.rarity());
+    Sort sort =
+        query.near() != null
+            ? new Sort(
+                LatLonDocValuesField.newDistanceSort(
+                    LOCATION, query.near().latitude(), query.near().longitude()),
+                SortField.FIELD_SCORE,
+                new SortField(KEY, SortField.Type.STRING))
+            : new Sort(
+                SortField.FIELD_SCORE,
+                new SortField(RANK, SortField.Type.INT),
+                new SortField(SORT_TITLE, SortField.Type.STRING),
+                new SortField(KEY, SortField.Type.STRING));
+    int wanted = Math.max(1, page.offset() + page.size());
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    TopDocs hits;
+    if (searcher.facets == null) {
+      hits =
+          searcher.search(
+              drill, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+      FACETS.forEach(dim -> facets.put(dim, Map.of()));
+    } else {
+      DrillSideways.DrillSidewaysResult result =
+          new DrillSideways(searcher, facetsConfig, searcher.facets)
+              .search(drill, null, null, wanted, sort, true);
+      hits = result.hits;
+      for (String dim : FACETS) {
+        facets.put(dim, counts(result, dim));
+      }
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchItem> items = new ArrayList<>();
+    ScoreDoc[] all = hits.scoreDocs;
+    for (int i = page.offset(); i < all.length && items.size() < page.size(); i++) {
+      Document document = stored.document(all[i].doc);
+      Double distance =
+          query.near() == null ? null : ((Double) ((FieldDoc) all[i]).fields[0]) / 1000.0;
+      items.add(item(document, marking, distance));
+    }
+    return new SearchResult(page.page(items, hits.totalHits.value), facets, didYouMean);
+  }
+
+  private static Map<String, Long> counts(DrillSideways.DrillSidewaysResult result, String dim)
+      throws IOException {
+    FacetResult counted;
+    try {
+      counted = result.facets.getTopChildren(100, dim);
+    } catch (IllegalArgumentException notIndexed) {
+      counted = null;
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    if (counted != null) {
+      for (LabelAndValue value : counted.labelValues) {
+        counts.put(value.label, value.value.longValue());
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Each word matches by its stem in the title (counting most), the text (next) or more words, or
+   * as the beginning of a word; {@code each} says whether every word must match.
+   */
+  private static Query wordsQuery(List<String> words, Occur each) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      String stem = FrenchText.stem(word);
+      BooleanQuery.Builder one = new BooleanQuery.Builder();
+      one.add(new BoostQuery(new TermQuery(new Term(TITLE, stem)), 4f), Occur.SHOULD);
+      one.add(new BoostQuery(new TermQuery(new Term(TEXT, stem)), 2f), Occur.SHOULD);
+      one.add(new TermQuery(new Term(MORE, stem)), Occur.SHOULD);
+      one.add(new PrefixQuery(new Term(PLAIN, word)), Occur.SHOULD);
+      all.add(one.build(), each);
+    }
+    return all.build();
+  }
+
+  /** Each word the index does not know, not even as a beginning, replaced by its closest word. */
+  private static List<String> corrected(IndexSearcher searcher, List<String> words)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Terms terms = MultiTerms.getTerms(reader, PLAIN);
+    if (terms == null) {
+      return words;
+    }
+    DirectSpellChecker speller = new DirectSpellChecker();
+    speller.setMaxEdits(1);
+    speller.setMinPrefix(0);
+    speller.setMinQueryLength(TYPO_FROM);
+    List<String> corrected = new ArrayList<>();
+    for (String word : words) {
+      String replacement = word;
+      if (word.length() >= TYPO_FROM && !known(terms, word)) {
+        SuggestWord[] closest =
+            speller.suggestSimilar(
+                new Term(PLAIN, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (closest.length > 0) {
+          replacement = closest[0].string;
+        }
+      }
+      corrected.add(replacement);
+    }
+    return corrected;
+  }
+
+  /** Whether some word of the index starts with this one. */
+  private static boolean known(Terms terms, String word) throws IOException {
+    TermsEnum each = terms.iterator();
+    BytesRef prefix = new BytesRef(word);
+    TermsEnum.SeekStatus status = each.seekCeil(prefix);
+    if (status == TermsEnum.SeekStatus.END) {
+      return false;
+    }
+    return status == TermsEnum.SeekStatus.FOUND || each.term().utf8ToString().startsWith(word);
+  }
+
+  /** Things that are not dated, or whose last day is today or later. */
+  private static Query notEnded(LocalDate today) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(new TermQuery(new Term(DATED, "no")), Occur.SHOULD);
+    either.add(
+        IntPoint.newRangeQuery(ENDS, (int) today.toEpochDay(), Integer.MAX_VALUE), Occur.SHOULD);
+    return either.build();
+  }
+
+  /** Things that are not dated, or whose days meet the period. */
+  private static Query during(LocalDate from, LocalDate to) {
+    BooleanQuery.Builder meets = new BooleanQuery.Builder();
+    if (to != null) {
+      meets.add(
+          IntPoint.newRangeQuery(STARTS, Integer.MIN_VALUE, (int) to.toEpochDay()), Occur.FILTER);
+    }
+    if (from != null) {
+      meets.add(
+          IntPoint.newRangeQuery(ENDS, (int) from.toEpochDay(), Integer.MAX_VALUE), Occur.FILTER);
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    either.add(new TermQuery(new Term(DATED, "no")), Occur.SHOULD);
+    either.add(meets.build(), Occur.SHOULD);
+    return either.build();
+  }
+
+  private static void filter(BooleanQuery.Builder query, String field, String value) {
+    if (value != null) {
+      query.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+    }
+  }
+
+  private static void drillDown(DrillDownQuery drill, String dim, String value) {
+    if (value != null) {
+      drill.add(dim, value);
+    }
+  }
+
+  private SearchItem item(Document document, Query marking, Double distanceKm) throws IOException {
+    String title = document.get(TITLE);
+    String text = document.get(TEXT);
+    List<Highlight> highlights = new ArrayList<>();
+    if (marking != null) {
+      highlight(highlights, titles, TITLE, marking, title);
+      highlight(highlights, texts, TEXT, marking, text);
+    }
+    return new SearchItem(
+        SearchKind.valueOf(document.get("kind")),
+        document.get("id"),
+        title,
+        text == null ? "" : text,
+        highlights,
+        facts(document),
+        distanceKm);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void highlight(
+      List<Highlight> into,
+      UnifiedHighlighter highlighter,
+      String field,
+      Query query,
+      String content)
+      throws IOException {
+    if (content == null || content.isEmpty()) {
+      return;
+    }
+    Object parts = highlighter.highlightWithoutSearcher(field, query, content, 1);
+    if (parts instanceof List<?> list && !list.isEmpty()) {
+      into.add(new Highlight(field, (List<Part>) list));
+    }
+  }
+
+  /** A passage as parts, the words found marked. */
+  private static final class Parts extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Part> parts = new ArrayList<>();
+      for (Passage passage : passages) {
+        int at = passage.getStartOffset();
+        if (at > 0) {
+          parts.add(new Part("… ", false));
+        }
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+          int start = passage.getMatchStarts()[i];
+          int end = passage.getMatchEnds()[i];
+          if (start < at) {
+            continue;
+          }
+          if (start > at) {
+            parts.add(new Part(content.substring(at, start), false));
+          }
+          parts.add(new Part(content.substring(start, end), true));
+          at = end;
+        }
+        if (at < passage.getEndOffset()) {
+          parts.add(new Part(content.substring(at, passage.getEndOffset()), false));
+        }
+        if (passage.getEndOffset() < content.length()) {
+          parts.add(new Part(" …", false));
+        }
+      }
+      return parts;
+    }
+  }
+
+  private static Document toLucene(SearchDocument source) {
+    SearchFacts facts = source.facts();
+    Document document = new Document();
+    document.add(new StringField(KEY, source.key(), Field.Store.NO));
+    document.add(new SortedDocValuesField(KEY, new BytesRef(source.key())));
+    document.add(new StringField("kind", source.kind().name(), Field.Store.YES));
+    document.add(new SortedSetDocValuesFacetField("kind", source.kind().name()));
+    document.add(new StoredField("id", source.id()));
+    document.add(new TextField(TITLE, source.title(), Field.Store.YES));
+    document.add(new TextField(TEXT, source.text(), Field.Store.YES));
+    String more = join(source.moreWords(), facts.craftLabel(), facts.place());
+    document.add(new TextField(MORE, more, Field.Store.NO));
+    document.add(new TextField(PLAIN, join(source.title(), source.text(), more), Field.Store.NO));
+    document.add(new NumericDocValuesField(RANK, facts.rarityRank()));
+    document.add(new StoredField(RANK, facts.rarityRank()));
+    document.add(
+        new SortedDocValuesField(
+            SORT_TITLE, new BytesRef(String.join(" ", FrenchText.words(source.title())))));
+    fact(document, "domain", facts.domain(), true);
+    fact(document, "region", facts.region(), true);
+    fact(document, "rarity", facts.rarity(), true);
+    fact(document, CRAFT, facts.craftCode(), false);
+    stored(document, "craftLabel", facts.craftLabel());
+    fact(document, KNOW_HOW, facts.knowHowId(), false);
+    fact(document, MANUFACTURE, facts.manufactureId(), false);
+    stored(document, "place", facts.place());
+    for (String level : facts.levels()) {
+      fact(document, LEVEL, level, false);
+    }
+    if (facts.location() != null) {
+      GeoPoint at = facts.location();
+      document.add(new LatLonPoint(LOCATION, at.latitude(), at.longitude()));
+      document.add(new LatLonDocValuesField(LOCATION, at.latitude(), at.longitude()));
+      document.add(new StoredField("latitude", at.latitude()));
+      document.add(new StoredField("longitude", at.longitude()));
+    }
+    if (facts.dated()) {
+      document.add(new StringField(DATED, "yes", Field.Store.NO));
+      int from = (int) facts.from().toEpochDay();
+      int to = (int) facts.to().toEpochDay();
+      document.add(new IntPoint(STARTS, from));
+      document.add(new IntPoint(ENDS, to));
+      document.add(new StoredField("from", from));
+      document.add(new StoredField("to", to));
+    } else {
+      document.add(new StringField(DATED, "no", Field.Store.NO));
+    }
+    if (facts.freePlaces() != null) {
+      document.add(new StoredField("freePlaces", facts.freePlaces()));
+    }
+    return document;
+  }
+
+  private static void fact(Document document, String field, String value, boolean facet) {
+    if (value != null) {
+      document.add(new StringField(field, value, Field.Store.YES));
+      if (facet) {
+        document.add(new SortedSetDocValuesFacetField(field, value));
+      }
+    }
+  }
+
+  private static void stored(Document document, String field, String value) {
+    if (value != null) {
+      document.add(new StoredField(field, value));
+    }
+  }
+
+  private static String join(String... parts) {
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        joined.append(joined.length() == 0 ? "" : " \n ").append(part);
+      }
+    }
+    return joined.toString();
+  }
+
+  private static SearchFacts facts(Document document) {
+    SearchFacts.Builder facts = SearchFacts.builder();
+    facts.domain(document.get("domain"));
+    facts.craft(document.get(CRAFT), document.get("craftLabel"));
+    facts.region(document.get("region"));
+    facts.rarity(document.get("rarity"), document.getField(RANK).numericValue().intValue());
+    facts.knowHow(document.get(KNOW_HOW));
+    GeoPoint location =
+        document.getField("latitude") == null
+            ? null
+            : new GeoPoint(
+                document.getField("latitude").numericValue().doubleValue(),
+                document.getField("longitude").numericValue().doubleValue());
+    facts.manufacture(document.get(MANUFACTURE), document.get("place"), location);
+    Set<String> levels = new HashSet<>(List.of(document.getValues(LEVEL)));
+    facts.levels(levels);
+    if (document.getField("from") != null) {
+      facts.dated(
+          LocalDate.ofEpochDay(document.getField("from").numericValue().intValue()),
+          LocalDate.ofEpochDay(document.getField("to").numericValue().intValue()));
+    }
+    if (document.getField("freePlaces") != null) {
+      facts.places(document.getField("freePlaces").numericValue().intValue());
+    }
+    return facts.build();
+  }
+}
