@@ -12,10 +12,13 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +49,7 @@ public class ApprenticeshipOfferService {
   @Inject private KnowHowService knowHow;
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public ApprenticeshipOffer publish(Caller caller, ApprenticeshipTerms terms) {
     caller.requireAuthenticated();
@@ -59,6 +63,7 @@ public class ApprenticeshipOfferService {
         new ApprenticeshipOffer(
             caller.accountId(), caller.manufactureId(), place, terms, clock.instant());
     em.persist(offer);
+    searchChanged.fire(new SearchChanged(SearchKind.APPRENTICESHIP_OFFER, offer.id()));
     return offer;
   }
 
@@ -74,6 +79,7 @@ public class ApprenticeshipOfferService {
       checkKnowHow(offer.masterId(), terms.knowHowId());
     }
     offer.revise(terms, clock.instant());
+    searchChanged.fire(new SearchChanged(SearchKind.APPRENTICESHIP_OFFER, offer.id()));
     return offer;
   }
 
@@ -84,6 +90,7 @@ public class ApprenticeshipOfferService {
       throw DomainException.forbidden("forbidden.apprenticeship-offer.close");
     }
     offer.close(clock.instant());
+    searchChanged.fire(new SearchChanged(SearchKind.APPRENTICESHIP_OFFER, offer.id()));
     return offer;
   }
 

@@ -12,12 +12,15 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +49,7 @@ public class VisitOfferService {
   @Inject private WorkshopService workshop;
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public VisitOffer publish(Caller caller, OfferDetails details) {
     caller.requireAuthenticated();
@@ -76,6 +80,7 @@ public class VisitOfferService {
             artisan.id(), manufactureId, entry.domain(), place, details, clock.instant());
     checkFits(offer, room);
     em.persist(offer);
+    searchChanged.fire(new SearchChanged(SearchKind.VISIT_OFFER, offer.id()));
     return offer;
   }
 
@@ -86,6 +91,7 @@ public class VisitOfferService {
       throw DomainException.forbidden("forbidden.visit.offer-withdraw");
     }
     offer.withdraw(clock.instant());
+    searchChanged.fire(new SearchChanged(SearchKind.VISIT_OFFER, offer.id()));
     return offer;
   }
 

@@ -187,6 +187,58 @@ class SearchIT {
   }
 
   @Test
+  void visitAndApprenticeshipOffersAreFoundAndLeaveWhenWithdrawnOrClosed() {
+    String knowHow =
+        fixtures.knowHow(artisan, knowHowBody("Tournage " + word, "WOOD")).getString("id");
+    String room = fixtures.room(manager, manufacture, 30);
+    String visit =
+        fixtures
+            .visitOffer(
+                artisan,
+                Fixtures.visitOfferBody(knowHow, room).add("title", "Visite du tour " + word))
+            .getString("id");
+    Api.Response offered =
+        api.as(artisan)
+            .post(
+                "/api/apprenticeship-offers",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("knowHowId", knowHow)
+                    .add("title", "Apprentissage du tour " + word)
+                    .add("description", "Deux ans à l'atelier.")
+                    .add("places", 1)
+                    .add("startDate", LocalDate.now().plusMonths(3).toString())
+                    .add("durationMonths", 24)
+                    .add("daysPerWeek", 4)
+                    .add("requiredLevel", "BEGINNER")
+                    .add("milestones", Fixtures.array("Tenir l'outil"))
+                    .build());
+    assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+    String apprenticeship = offered.json().getString("id");
+
+    JsonObject found = search("q=" + word + "&kind=VISIT_OFFER&kind=APPRENTICESHIP_OFFER");
+    assertThat(kinds(found)).containsExactlyInAnyOrder("VISIT_OFFER", "APPRENTICESHIP_OFFER");
+    JsonObject visitItem =
+        found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(item -> item.getString("kind").equals("VISIT_OFFER"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(visitItem.getJsonArray("levels").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("COLLEGE", "PRIMARY_CYCLE_3");
+    assertThat(visitItem.getString("rarityName")).isNotBlank();
+
+    assertThat(api.as(artisan).post("/api/visit-offers/" + visit + "/withdraw", null).status())
+        .isEqualTo(200);
+    assertThat(
+            api.as(artisan)
+                .post("/api/apprenticeship-offers/" + apprenticeship + "/close", null)
+                .status())
+        .isEqualTo(200);
+    assertThat(search("q=" + word + "&kind=VISIT_OFFER&kind=APPRENTICESHIP_OFFER").getInt("total"))
+        .isZero();
+  }
+
+  @Test
   void suggestionsCompleteTitles() {
     fixtures.knowHow(artisan, knowHowBody("Ferronnerie " + word, "METAL"));
     JsonObject suggested = api.get("/api/search/suggest?q=ferronn+" + word.substring(0, 5)).json();
