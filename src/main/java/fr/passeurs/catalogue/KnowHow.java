@@ -6,6 +6,7 @@ import fr.passeurs.platform.Message;
 import fr.passeurs.search.SearchDocument;
 import fr.passeurs.search.SearchFacts;
 import fr.passeurs.search.SearchKind;
+import fr.passeurs.workshop.ManufactureSummary;
 import fr.passeurs.workshop.Region;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -181,9 +182,9 @@ public class KnowHow {
 
   /**
    * The entry as the search finds it: its title and summary shown, its description, techniques and
-   * craft's names searched too; its facts.
+   * craft's names searched too; its facts, its region its own or else its manufacture's.
    */
-  SearchDocument asSearchDocument(String place) {
+  SearchDocument asSearchDocument(ManufactureSummary manufacture) {
     StringBuilder more = new StringBuilder(description == null ? "" : description);
     techniques.forEach(technique -> more.append('\n').append(technique));
     if (craft != null) {
@@ -198,10 +199,13 @@ public class KnowHow {
         SearchFacts.builder()
             .domain(domain.name())
             .craft(craft == null ? null : craft.code(), craft == null ? null : craft.nameFr())
-            .region(region == null ? null : region.name())
+            .region(
+                region != null
+                    ? region.name()
+                    : manufacture == null ? null : manufacture.region().name())
             .rarity(rarity.name(), rarityRank)
             .knowHow(id)
-            .manufacture(manufactureId, place, location())
+            .manufacture(manufactureId, manufacture == null ? null : manufacture.city(), location())
             .build());
   }
 

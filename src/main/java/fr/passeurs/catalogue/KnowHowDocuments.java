@@ -61,7 +61,9 @@ public class KnowHowDocuments implements SearchSource {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     List<SearchDocument> documents =
-        entries.stream().map(entry -> entry.asSearchDocument(city(places, entry))).toList();
+        entries.stream()
+            .map(entry -> entry.asSearchDocument(places.get(entry.manufactureId())))
+            .toList();
     em.clear();
     return documents;
   }
@@ -77,11 +79,6 @@ public class KnowHowDocuments implements SearchSource {
         entry.manufactureId() == null
             ? Map.of()
             : manufactures.summaries(List.of(entry.manufactureId()));
-    return Optional.of(entry.asSearchDocument(city(places, entry)));
-  }
-
-  private static String city(Map<String, ManufactureSummary> places, KnowHow entry) {
-    ManufactureSummary place = places.get(entry.manufactureId());
-    return place == null ? null : place.city();
+    return Optional.of(entry.asSearchDocument(places.get(entry.manufactureId())));
   }
 }

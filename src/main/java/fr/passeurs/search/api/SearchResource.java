@@ -5,7 +5,6 @@ import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
 import fr.passeurs.search.FrenchText;
-import fr.passeurs.search.SearchIndexer;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.search.SearchQuery;
 import jakarta.annotation.security.PermitAll;
@@ -39,12 +38,9 @@ public class SearchResource {
   /** Most characters of a search. */
   static final int MAX_LENGTH = 200;
 
-  /** Most completions given. */
-  static final int SUGGESTIONS = 8;
-
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  @Inject private SearchIndexer search;
+  @Inject private SearchReads search;
   @Context private HttpHeaders headers;
 
   @GET
@@ -101,7 +97,7 @@ public class SearchResource {
             first,
             last);
     input.throwIfInvalid();
-    return SearchViews.SearchAnswer.of(search.search(query, request), Problems.language(headers));
+    return search.search(query, request, Problems.language(headers));
   }
 
   @GET
@@ -116,7 +112,7 @@ public class SearchResource {
     Input input = new Input();
     checkWords(input, q);
     input.throwIfInvalid();
-    return new SearchViews.Suggestions(search.suggest(q, SUGGESTIONS));
+    return new SearchViews.Suggestions(search.suggest(q));
   }
 
   private static void checkWords(Input input, String q) {
