@@ -3,6 +3,7 @@
 (TCP/IP discovery on loopback), behind HAProxy (payara/haproxy.cfg, no sticky sessions), mailing
 a local SMTP sink that this script runs.
 
+The search of each instance finds, within 2 s, what is written through the other.
 Through the balancer: 200 apprentices enrol on a session of 12 seats while a person is logged in
 on the pages; halfway, one instance is killed with SIGKILL. Then it checks that 12 are confirmed
 and the waiting list runs 1..188 without a gap, each apprentice once; that the person is still
@@ -203,8 +204,9 @@ def stop_all():
 
 # --- the API, through the balancer -----------------------------------------------------------
 
-def call(method, path, body=None, who=None, retries=0):
-    """One API call; retried on a connection error or a 502/503 (an instance gone)."""
+def call(method, path, body=None, who=None, retries=0, base=BASE):
+    """One API call (through the balancer, or to one instance); retried on a connection error or
+    a 502/503 (an instance gone)."""
     data = None if body is None else json.dumps(body).encode()
     headers = {"Accept": "application/json", "Accept-Language": "fr"}
     if data is not None:
@@ -212,7 +214,7 @@ def call(method, path, body=None, who=None, retries=0):
     if who is not None:
         headers["Authorization"] = "Basic " + b64encode(f"{who[0]}:{who[1]}".encode()).decode()
     for attempt in range(retries + 1):
-        request = urllib.request.Request(BASE + path, data=data, headers=headers, method=method)
+        request = urllib.request.Request(base + path, data=data, headers=headers, method=method)
         try:
             with urllib.request.urlopen(request, timeout=60) as answer:
                 text = answer.read().decode()
@@ -280,7 +282,19 @@ def arrange():
         "roomId": room, "machineIds": [], "seats": SEATS,
         "slots": [{"start": paris(monday, 9), "end": paris(monday, 12, 30)}],
         "enrolmentDeadline": paris(monday - timedelta(days=3), 18)}, artisan), "session")["id"]
-    return manager, session
+    return manager, session, word, artisan
+
+
+def found_within(base, query, expected, seconds=2.0):
+    """How long until the search of that instance answers `expected` results, or None."""
+    began = time.monotonic()
+    while True:
+        status, body, _ = call("GET", "/api/search?" + query, base=base)
+        if status == 200 and body["total"] == expected:
+            return time.monotonic() - began
+        if time.monotonic() - began > seconds:
+            return None
+        time.sleep(0.05)
 
 
 # --- a person on the pages -------------------------------------------------------------------
@@ -357,7 +371,23 @@ def main():
             fail("the two instances did not form one data grid")
 
         say("2. A session of 12 seats; 200 apprentices; a person logged in on the pages")
-        manager, session = arrange()
+        manager, session, word, artisan = arrange()
+
+        say("   the search of each instance follows what the other writes")
+        one, two = (f"http://127.0.0.1:{port}" for port in PORTS)
+        entry = must(201, call("POST", "/api/know-how", {
+            "title": f"Dentelles {word}", "summary": "Au point d'Alençon",
+            "description": "Fil de lin", "domain": "TEXTILE"}, artisan, base=one), "know-how")
+        took = found_within(two, f"q=dentelle+{word}&kind=KNOW_HOW", 1)
+        if took is None:
+            fail("a know-how written through instance one was not found through two within 2 s")
+        say(f"   written through one, found through two after {took * 1000:.0f} ms")
+        must(204, call("DELETE", f"/api/know-how/{entry['id']}", None, artisan, base=two),
+             "archive")
+        took = found_within(one, f"q=dentelle+{word}&kind=KNOW_HOW", 0)
+        if took is None:
+            fail("a know-how archived through instance two was still found through one after 2 s")
+        say(f"   archived through two, gone from one after {took * 1000:.0f} ms")
 
         def register(i):
             person = (f"apprenti-{i}-{secrets.token_hex(3)}@example.org",
@@ -424,6 +454,12 @@ def main():
             fail("the waiting list is not 1..188 without a gap")
         if sorted(people) != sorted(a[0] for a in apprentices):
             fail("an apprentice is missing or enrolled twice")
+
+        took = found_within(BASE, f"q={word}&kind=SESSION", 1)
+        full = call("GET", f"/api/search?q={word}&kind=SESSION", retries=3)[1]
+        if took is None or not full["items"][0]["full"]:
+            fail(f"the survivor's search does not show the session full: {full}")
+        say("   the survivor's search shows the session full (its waiting list open)")
 
         say("5. The page user, after the kill: still logged in, and their form is taken")
         url, title = page_user.heading("/me/account.xhtml")
