@@ -134,7 +134,16 @@ public class SearchIndexer {
     appliedAbove.clear();
     missingSince.clear();
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-    LOG.info(() -> "Search index built: " + count.get() + " things in " + millis + " ms.");
+    long megabytes = index.bytes() / (1024 * 1024);
+    LOG.info(
+        () ->
+            "Search index built: "
+                + count.get()
+                + " things in "
+                + millis
+                + " ms, "
+                + megabytes
+                + " MB in memory.");
   }
 
   /** Whether this thread committed changes the index has not read yet. */

@@ -21,10 +21,13 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 
 /**
- * Benchmark of the catalogue search through REST: loads {@code bench.entries} know-how entries
- * (default 100,000) straight into a fresh database, starts the application on it (which builds its
- * search index from the database), and measures latency and throughput of searches. Rerun with
- * {@code mvn -Pbench package -Dbench.db=h2} or {@code -Dbench.db=mariadb}.
+ * Benchmark of the search through REST: loads {@code bench.entries} know-how entries (default
+ * 100,000), 6,000 training sessions and 4,000 apprenticeship offers straight into a fresh database,
+ * starts the application on it (which builds its search index from the database: the server's log
+ * says how long it took and how much memory the index takes), and measures latency and throughput
+ * of each query shape from 1 and 4 clients, next to {@code GET /api/crafts/{code}}, the server's
+ * ceiling for a plain read. Rerun with {@code mvn -Pbench package -Dbench.db=h2} or {@code
+ * -Dbench.db=mariadb}.
  */
 public final class CatalogueSearchBenchmark {
 
@@ -227,6 +230,11 @@ public final class CatalogueSearchBenchmark {
     }
 
     try (BenchServer server = BenchServer.start(database, 8090)) {
+      try (var lines = Files.lines(Path.of("target/bench/server-" + database.kind() + ".log"))) {
+        lines
+            .filter(line -> line.contains("Search index built"))
+            .forEach(line -> System.out.println(line.substring(line.indexOf("Search index"))));
+      }
       new CatalogueSearchBenchmark().measure(server.base(), manufactures, requests);
     }
   }
@@ -248,6 +256,9 @@ public final class CatalogueSearchBenchmark {
     }
     return manufactures;
   }
+
+  /** The know-how entries loaded, for the sessions and offers that teach them. */
+  private final List<String> knowHowIds = new ArrayList<>();
 
   private List<Manufacture> load(BenchDatabase database, int entries) throws Exception {
     List<Map<String, String>> crafts;
@@ -302,6 +313,7 @@ public final class CatalogueSearchBenchmark {
                   "INSERT INTO know_how_technique (know_how_id, seq, name) VALUES (?,?,?)"); ) {
         for (int i = 0; i < entries; i++) {
           String id = UUID.randomUUID().toString();
+          knowHowIds.add(id);
           Map<String, String> craft =
               random.nextInt(5) == 0 ? null : crafts.get(random.nextInt(crafts.size()));
           String domain = craft == null ? DOMAINS[random.nextInt(3)] : craft.get("domain");
@@ -350,6 +362,7 @@ public final class CatalogueSearchBenchmark {
           }
         }
       }
+      loadSessionsAndOffers(db, manufactures, now);
       try (var ddl = db.createStatement()) {
         ddl.execute(database.isH2() ? "ANALYZE" : "ANALYZE TABLE know_how");
       }
@@ -361,8 +374,136 @@ public final class CatalogueSearchBenchmark {
     return manufactures;
   }
 
+  /**
+   * {@code bench.sessions} training sessions (default 6,000) and {@code bench.offers}
+   * apprenticeship offers (default 4,000) in the coming months, each teaching a random entry: in
+   * each manufacture an artisan, a room and a training.
+   */
+  private void loadSessionsAndOffers(Connection db, List<Manufacture> manufactures, Timestamp now)
+      throws Exception {
+    int sessions = Integer.getInteger("bench.sessions", 6_000);
+    int offers = Integer.getInteger("bench.offers", 4_000);
+    List<String> artisans = new ArrayList<>();
+    List<String> rooms = new ArrayList<>();
+    List<String> trainings = new ArrayList<>();
+    try (PreparedStatement account =
+            db.prepareStatement(
+                "INSERT INTO account (id, email, email_normalized, display_name, password_hash,"
+                    + " status, manufacture_id, created_at, activated_at, version)"
+                    + " VALUES (?,?,?,?,'-','ACTIVE',?,?,?,0)");
+        PreparedStatement role =
+            db.prepareStatement(
+                "INSERT INTO account_role (account_id, role) VALUES (?, 'ARTISAN')");
+        PreparedStatement room =
+            db.prepareStatement(
+                "INSERT INTO room (id, manufacture_id, name, capacity, wheelchair_accessible,"
+                    + " created_at, version) VALUES (?,?,'Atelier',20,TRUE,?,0)");
+        PreparedStatement training =
+            db.prepareStatement(
+                "INSERT INTO training (id, artisan_id, manufacture_id, know_how_id, title,"
+                    + " objectives, level, duration_hours, min_participants, max_participants,"
+                    + " price_cents, created_at, updated_at, version)"
+                    + " VALUES (?,?,?,?,?,?,'BEGINNER',7,1,12,0,?,?,0)")) {
+      for (int m = 0; m < manufactures.size(); m++) {
+        Manufacture manufacture = manufactures.get(m);
+        String artisan = UUID.randomUUID().toString();
+        account.setString(1, artisan);
+        account.setString(2, "artisan-" + m + "@bench.example.org");
+        account.setString(3, "artisan-" + m + "@bench.example.org");
+        account.setString(4, "Artisan " + m);
+        account.setString(5, manufacture.id());
+        account.setTimestamp(6, now);
+        account.setTimestamp(7, now);
+        account.addBatch();
+        role.setString(1, artisan);
+        role.addBatch();
+        String roomId = UUID.randomUUID().toString();
+        room.setString(1, roomId);
+        room.setString(2, manufacture.id());
+        room.setTimestamp(3, now);
+        room.addBatch();
+        String trainingId = UUID.randomUUID().toString();
+        training.setString(1, trainingId);
+        training.setString(2, artisan);
+        training.setString(3, manufacture.id());
+        training.setString(4, knowHowIds.get(random.nextInt(knowHowIds.size())));
+        training.setString(5, "Initiation " + word() + " " + m);
+        training.setString(6, text(12));
+        training.setTimestamp(7, now);
+        training.setTimestamp(8, now);
+        training.addBatch();
+        artisans.add(artisan);
+        rooms.add(roomId);
+        trainings.add(trainingId);
+      }
+      account.executeBatch();
+      role.executeBatch();
+      room.executeBatch();
+      training.executeBatch();
+    }
+    try (PreparedStatement session =
+            db.prepareStatement(
+                "INSERT INTO training_session (id, training_id, artisan_id, manufacture_id,"
+                    + " know_how_id, title, room_id, seats, enrolment_deadline, starts_at, ends_at,"
+                    + " status, enrolment_closed, confirmed_count, queue_counter, latitude,"
+                    + " longitude, created_at, version)"
+                    + " VALUES (?,?,?,?,?,?,?,12,?,?,?,'SCHEDULED',FALSE,?,0,?,?,?,0)");
+        PreparedStatement offer =
+            db.prepareStatement(
+                "INSERT INTO apprenticeship_offer (id, master_id, manufacture_id, know_how_id,"
+                    + " title, description, places, start_date, duration_months, days_per_week,"
+                    + " required_level, latitude, longitude, status, places_held, created_at,"
+                    + " updated_at, version)"
+                    + " VALUES (?,?,?,?,?,?,2,?,24,4,'BEGINNER',?,?,'OPEN',0,?,?,0)")) {
+      Instant soon = Instant.now().plus(java.time.Duration.ofDays(7));
+      for (int i = 0; i < sessions; i++) {
+        int m = random.nextInt(manufactures.size());
+        Manufacture manufacture = manufactures.get(m);
+        Instant start = soon.plus(java.time.Duration.ofHours(random.nextInt(24 * 180)));
+        session.setString(1, UUID.randomUUID().toString());
+        session.setString(2, trainings.get(m));
+        session.setString(3, artisans.get(m));
+        session.setString(4, manufacture.id());
+        session.setString(5, knowHowIds.get(random.nextInt(knowHowIds.size())));
+        session.setString(6, capitalize(word() + " " + word()) + " " + i);
+        session.setString(7, rooms.get(m));
+        session.setTimestamp(8, Timestamp.from(start.minus(java.time.Duration.ofDays(3))));
+        session.setTimestamp(9, Timestamp.from(start));
+        session.setTimestamp(10, Timestamp.from(start.plus(java.time.Duration.ofHours(3))));
+        session.setInt(11, random.nextInt(13));
+        session.setDouble(12, manufacture.latitude());
+        session.setDouble(13, manufacture.longitude());
+        session.setTimestamp(14, now);
+        session.addBatch();
+      }
+      session.executeBatch();
+      for (int i = 0; i < offers; i++) {
+        int m = random.nextInt(manufactures.size());
+        Manufacture manufacture = manufactures.get(m);
+        offer.setString(1, UUID.randomUUID().toString());
+        offer.setString(2, artisans.get(m));
+        offer.setString(3, manufacture.id());
+        offer.setString(4, knowHowIds.get(random.nextInt(knowHowIds.size())));
+        offer.setString(5, "Apprentissage " + word() + " " + word() + " " + i);
+        offer.setString(6, text(20));
+        offer.setDate(
+            7, java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(30 + random.nextInt(300))));
+        offer.setDouble(8, manufacture.latitude());
+        offer.setDouble(9, manufacture.longitude());
+        offer.setTimestamp(10, now);
+        offer.setTimestamp(11, now);
+        offer.addBatch();
+      }
+      offer.executeBatch();
+    }
+    db.commit();
+    System.out.printf("  %,d sessions and %,d apprenticeship offers%n", sessions, offers);
+  }
+
+  /** One query shape: its name and the query of its i-th request. */
+  private record Shape(String name, String path, IntFunction<String> query) {}
+
   private void measure(String base, List<Manufacture> manufactures, int requests) throws Exception {
-    String search = base + "/api/know-how?";
     IntFunction<String> oneWordWithDomain = i -> "q=" + word(i) + "&domain=" + DOMAINS[i % 3];
     IntFunction<String> twoWords = i -> "q=" + encode(word(i) + " " + word(i * 7 + 3));
     IntFunction<String> prefixWithRegion =
@@ -378,55 +519,38 @@ public final class CatalogueSearchBenchmark {
           Manufacture m = manufactures.get(i % manufactures.size());
           return "q=" + word(i) + "&near=" + m.latitude() + "," + m.longitude() + "&radiusKm=100";
         };
-    IntFunction<String> rarityOnly = i -> "rarity=CRITICAL&domain=" + DOMAINS[i % 3];
+    IntFunction<String> facetsOnly =
+        i -> "kind=" + (i % 2 == 0 ? "SESSION" : "KNOW_HOW") + "&domain=" + DOMAINS[i % 3];
+    IntFunction<String> suggest = i -> "q=" + word(i).substring(0, 3 + i % 3);
+    String[] crafts = {"ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"};
+    List<Shape> shapes =
+        List.of(
+            new Shape("search: one word + domain", "/api/search?", oneWordWithDomain),
+            new Shape("search: two words", "/api/search?", twoWords),
+            new Shape("search: prefix + region", "/api/search?", prefixWithRegion),
+            new Shape("search: near a place (100 km)", "/api/search?", near),
+            new Shape("search: facets only (kind + domain)", "/api/search?", facetsOnly),
+            new Shape("suggest", "/api/search/suggest?", suggest),
+            new Shape("know-how: one word + domain", "/api/know-how?", oneWordWithDomain),
+            new Shape("ceiling: GET /api/crafts/{code}", "/api/crafts/", i -> crafts[i % 4]));
 
-    // warm up the JIT, the pools and the database caches
-    Load.run("warm-up", 600, 2, 200, i -> Load.get(search + oneWordWithDomain.apply(i * 13)));
-    Load.run("warm-up", 300, 2, 200, i -> Load.get(search + twoWords.apply(i * 11)));
-
+    // warm up the JIT and the pools, every shape
+    for (Shape shape : shapes) {
+      Load.run(
+          "warm-up", 400, 2, 200, i -> Load.get(base + shape.path() + shape.query().apply(i * 13)));
+    }
     List<Load.Result> results = new ArrayList<>();
-    results.add(
-        Load.run(
-            "text + domain filter, 1 client",
-            requests,
-            1,
-            200,
-            i -> Load.get(search + oneWordWithDomain.apply(i))));
-    results.add(
-        Load.run(
-            "text + domain filter, 4 clients",
-            requests,
-            4,
-            200,
-            i -> Load.get(search + oneWordWithDomain.apply(i + 1))));
-    results.add(
-        Load.run(
-            "two words, 1 client",
-            requests / 2,
-            1,
-            200,
-            i -> Load.get(search + twoWords.apply(i))));
-    results.add(
-        Load.run(
-            "prefix + region filter, 1 client",
-            requests / 2,
-            1,
-            200,
-            i -> Load.get(search + prefixWithRegion.apply(i))));
-    results.add(
-        Load.run(
-            "text near a place (100 km), 1 client",
-            requests / 2,
-            1,
-            200,
-            i -> Load.get(search + near.apply(i))));
-    results.add(
-        Load.run(
-            "no text, rarity + domain, 1 client",
-            requests / 2,
-            1,
-            200,
-            i -> Load.get(search + rarityOnly.apply(i))));
+    for (Shape shape : shapes) {
+      for (int clients : new int[] {1, 4}) {
+        results.add(
+            Load.run(
+                shape.name() + ", " + clients + (clients == 1 ? " client" : " clients"),
+                requests,
+                clients,
+                200,
+                i -> Load.get(base + shape.path() + shape.query().apply(i + clients))));
+      }
+    }
     System.out.println();
     System.out.println(Load.Result.header());
     results.forEach(result -> System.out.println(result.line()));
