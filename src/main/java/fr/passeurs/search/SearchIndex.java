@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -30,14 +30,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,6 +54,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -81,7 +75,7 @@ import org.apache.lucene.util.BytesRef;
  * not know is replaced by the closest word it knows, one letter away, and the search runs again.
  * The most relevant come first, the rarest know-how first among equals; near a place, the nearest.
  * Facets count, for the kind, domain, region and rarity, each value's results, ignoring that fact's
- * own filter (Lucene's drill sideways).
+ * own filter ({@link Sideways}).
  */
 public final class SearchIndex implements Closeable {
 
@@ -90,75 +84,51 @@ public final class SearchIndex implements Closeable {
 
   static final List<String> FACETS = List.of("kind", "domain", "region", "rarity");
 
+  /** The doc values the facets are counted on, in the order of {@link #FACETS}. */
+  private static final List<String> FACET_FIELDS =
+      FACETS.stream().map(facet -> "facet." + facet).toList();
+
   private static final String KEY = "key";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
   private static final String MORE = "more";
   private static final String PLAIN = "plain";
   private static final String RANK = "rank";
-  private static final String SORT_TITLE = "sortTitle";
+
+  /** The rarest first, then by title, then by key: one doc value, one comparison a document. */
+  private static final String ORDER = "order";
+
   private static final String LOCATION = "location";
   private static final String STARTS = "starts";
   private static final String ENDS = "ends";
-  private static final String DATED = "dated";
   private static final String KNOW_HOW = "knowHow";
   private static final String MANUFACTURE = "manufacture";
   private static final String CRAFT = "craft";
   private static final String LEVEL = "level";
 
+  /** Shown and searched text, with each word's offsets: the highlighter reads them back. */
+  private static final FieldType WITH_OFFSETS = withOffsets();
+
+  private static FieldType withOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final FacetsConfig facetsConfig = new FacetsConfig();
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final UnifiedHighlighter titles;
-  private final UnifiedHighlighter texts;
 
   public SearchIndex() {
     analyzer =
         new PerFieldAnalyzerWrapper(FrenchText.stemmed(), Map.of(PLAIN, FrenchText.folded()));
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-      searchers = new SearcherManager(writer, new FacetedSearchers());
+      searchers = new SearcherManager(writer, new SearcherFactory());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    titles =
-        UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFieldMatcher(field -> true)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(new Parts())
-            .withMaxNoHighlightPassages(0)
-            .build();
-    texts =
-        UnifiedHighlighter.builderWithoutSearcher(analyzer)
-            .withFieldMatcher(field -> true)
-            .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
-            .withFormatter(new Parts())
-            .withMaxNoHighlightPassages(0)
-            .build();
-  }
-
-  /** A searcher with the facet state of its reader, made once per refresh. */
-  private static final class FacetedSearcher extends IndexSearcher {
-    final SortedSetDocValuesReaderState facets;
-
-    FacetedSearcher(IndexReader reader) throws IOException {
-      super(reader);
-      SortedSetDocValuesReaderState state;
-      try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
-      } catch (IllegalArgumentException noFacetYet) {
-        state = null;
-      }
-      this.facets = state;
-    }
-  }
-
-  private static final class FacetedSearchers extends SearcherFactory {
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-      return new FacetedSearcher(reader);
     }
   }
 
@@ -167,7 +137,7 @@ public final class SearchIndex implements Closeable {
    */
   public void put(SearchDocument document) {
     try {
-      writer.updateDocument(new Term(KEY, document.key()), facetsConfig.build(toLucene(document)));
+      writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -285,11 +255,7 @@ public final class SearchIndex implements Closeable {
           query.add(kinds.build(), Occur.FILTER);
           TopDocs top =
               searcher.search(
-                  query.build(),
-                  max * 5,
-                  new Sort(
-                      new SortField(RANK, SortField.Type.INT),
-                      new SortField(SORT_TITLE, SortField.Type.STRING)));
+                  query.build(), max * 5, new Sort(new SortField(ORDER, SortField.Type.STRING)));
           StoredFields stored = searcher.storedFields();
           Map<String, String> suggestions = new LinkedHashMap<>();
           for (ScoreDoc hit : top.scoreDocs) {
@@ -318,14 +284,14 @@ public final class SearchIndex implements Closeable {
   }
 
   private interface WithSearcher<T> {
-    T apply(FacetedSearcher searcher) throws IOException;
+    T apply(IndexSearcher searcher) throws IOException;
   }
 
   private <T> T withSearcher(WithSearcher<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return work.apply((FacetedSearcher) searcher);
+        return work.apply(searcher);
       } finally {
         searchers.release(searcher);
       }
@@ -340,7 +306,7 @@ public final class SearchIndex implements Closeable {
   }
 
   private SearchResult search(
-      FacetedSearcher searcher,
+      IndexSearcher searcher,
       SearchQuery query,
       List<String> words,
       PageRequest page,
@@ -352,7 +318,6 @@ public final class SearchIndex implements Closeable {
     Query marking = words.isEmpty() ? null : wordsQuery(words, Occur.SHOULD);
     BooleanQuery.Builder base = new BooleanQuery.Builder();
     base.add(matching == null ? new MatchAllDocsQuery() : matching, Occur.MUST);
-    base.add(notEnded(today), Occur.FILTER);
     if (query.from() != null || query.to() != null) {
       base.add(during(query.from(), query.to()), Occur.FILTER);
     }
@@ -364,13 +329,12 @@ public final class SearchIndex implements Closeable {
               LOCATION, query.near().latitude(), query.near().longitude(), query.radiusKm() * 1000),
           Occur.FILTER);
     }
-    DrillDownQuery drill = new DrillDownQuery(facetsConfig, base.build());
-    for (SearchKind kind : query.kinds()) {
-      drill.add("kind", kind.name());
-    }
-    drillDown(drill, "domain", query.domain());
-    drillDown(drill, "region", query.region());
-    drillDown(drill, "rarity", query.rarity());
+    List<Set<String>> facetFilters =
+        List.of(
+            query.kinds().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+            only(query.domain()),
+            only(query.region()),
+            only(query.rarity()));
     Sort sort =
         query.near() != null
             ? new Sort(
@@ -378,55 +342,41 @@ public final class SearchIndex implements Closeable {
                     LOCATION, query.near().latitude(), query.near().longitude()),
                 SortField.FIELD_SCORE,
                 new SortField(KEY, SortField.Type.STRING))
-            : new Sort(
-                SortField.FIELD_SCORE,
-                new SortField(RANK, SortField.Type.INT),
-                new SortField(SORT_TITLE, SortField.Type.STRING),
-                new SortField(KEY, SortField.Type.STRING));
+            : matching == null
+                ? new Sort(new SortField(ORDER, SortField.Type.STRING))
+                : new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.STRING));
     int wanted = Math.max(1, page.offset() + page.size());
+    TopFieldCollectorManager manager =
+        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
+    TopFieldCollector collector = manager.newCollector();
+    // what ended before today is left out as it is collected (things without days never end)
+    Sideways sideways =
+        new Sideways(collector, FACET_FIELDS, facetFilters, ENDS, (int) today.toEpochDay());
+    searcher.search(base.build(), sideways);
+    TopDocs hits = manager.reduce(List.of(collector));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    TopDocs hits;
-    if (searcher.facets == null) {
-      hits =
-          searcher.search(
-              drill, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
-      FACETS.forEach(dim -> facets.put(dim, Map.of()));
-    } else {
-      DrillSideways.DrillSidewaysResult result =
-          new DrillSideways(searcher, facetsConfig, searcher.facets)
-              .search(drill, null, null, wanted, sort, true);
-      hits = result.hits;
-      for (String dim : FACETS) {
-        facets.put(dim, counts(result, dim));
-      }
+    Map<String, Map<String, Long>> counted = sideways.counts();
+    for (int d = 0; d < FACETS.size(); d++) {
+      facets.put(FACETS.get(d), counted.get(FACET_FIELDS.get(d)));
     }
     StoredFields stored = searcher.storedFields();
-    List<SearchItem> items = new ArrayList<>();
     ScoreDoc[] all = hits.scoreDocs;
-    for (int i = page.offset(); i < all.length && items.size() < page.size(); i++) {
+    int first = Math.min(page.offset(), all.length);
+    int last = Math.min(all.length, page.offset() + page.size());
+    int[] shown = new int[last - first];
+    for (int i = first; i < last; i++) {
+      shown[i - first] = all[i].doc;
+    }
+    Map<String, Object[]> marked =
+        marking == null ? Map.of() : Marker.mark(searcher, analyzer, marking, shown);
+    List<SearchItem> items = new ArrayList<>();
+    for (int i = first; i < last; i++) {
       Document document = stored.document(all[i].doc);
       Double distance =
           query.near() == null ? null : ((Double) ((FieldDoc) all[i]).fields[0]) / 1000.0;
-      items.add(item(document, marking, distance));
+      items.add(item(document, marked, i - first, distance));
     }
     return new SearchResult(page.page(items, hits.totalHits.value), facets, didYouMean);
-  }
-
-  private static Map<String, Long> counts(DrillSideways.DrillSidewaysResult result, String dim)
-      throws IOException {
-    FacetResult counted;
-    try {
-      counted = result.facets.getTopChildren(100, dim);
-    } catch (IllegalArgumentException notIndexed) {
-      counted = null;
-    }
-    Map<String, Long> counts = new TreeMap<>();
-    if (counted != null) {
-      for (LabelAndValue value : counted.labelValues) {
-        counts.put(value.label, value.value.longValue());
-      }
-    }
-    return counts;
   }
 
   /**
@@ -486,16 +436,7 @@ public final class SearchIndex implements Closeable {
     return status == TermsEnum.SeekStatus.FOUND || each.term().utf8ToString().startsWith(word);
   }
 
-  /** Things that are not dated, or whose last day is today or later. */
-  private static Query notEnded(LocalDate today) {
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new TermQuery(new Term(DATED, "no")), Occur.SHOULD);
-    either.add(
-        IntPoint.newRangeQuery(ENDS, (int) today.toEpochDay(), Integer.MAX_VALUE), Occur.SHOULD);
-    return either.build();
-  }
-
-  /** Things that are not dated, or whose days meet the period. */
+  /** Things whose days meet the period (things without days meet every period). */
   private static Query during(LocalDate from, LocalDate to) {
     BooleanQuery.Builder meets = new BooleanQuery.Builder();
     if (to != null) {
@@ -506,10 +447,7 @@ public final class SearchIndex implements Closeable {
       meets.add(
           IntPoint.newRangeQuery(ENDS, (int) from.toEpochDay(), Integer.MAX_VALUE), Occur.FILTER);
     }
-    BooleanQuery.Builder either = new BooleanQuery.Builder();
-    either.add(new TermQuery(new Term(DATED, "no")), Occur.SHOULD);
-    either.add(meets.build(), Occur.SHOULD);
-    return either.build();
+    return meets.build();
   }
 
   private static void filter(BooleanQuery.Builder query, String field, String value) {
@@ -518,19 +456,22 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private static void drillDown(DrillDownQuery drill, String dim, String value) {
-    if (value != null) {
-      drill.add(dim, value);
-    }
+  private static Set<String> only(String value) {
+    return value == null ? Set.of() : Set.of(value);
   }
 
-  private SearchItem item(Document document, Query marking, Double distanceKm) throws IOException {
+  private SearchItem item(
+      Document document, Map<String, Object[]> marked, int position, Double distanceKm) {
     String title = document.get(TITLE);
     String text = document.get(TEXT);
     List<Highlight> highlights = new ArrayList<>();
-    if (marking != null) {
-      highlight(highlights, titles, TITLE, marking, title);
-      highlight(highlights, texts, TEXT, marking, text);
+    for (String field : List.of(TITLE, TEXT)) {
+      Object[] parts = marked.get(field);
+      if (parts != null && parts[position] instanceof List<?> list && !list.isEmpty()) {
+        @SuppressWarnings("unchecked")
+        List<Part> found = (List<Part>) list;
+        highlights.add(new Highlight(field, found));
+      }
     }
     return new SearchItem(
         SearchKind.valueOf(document.get("kind")),
@@ -542,20 +483,41 @@ public final class SearchIndex implements Closeable {
         distanceKm);
   }
 
-  @SuppressWarnings("unchecked")
-  private static void highlight(
-      List<Highlight> into,
-      UnifiedHighlighter highlighter,
-      String field,
-      Query query,
-      String content)
-      throws IOException {
-    if (content == null || content.isEmpty()) {
-      return;
+  /**
+   * Lucene's unified highlighter on the offsets the index keeps: the title whole, the text's best
+   * sentence, the words of any field of the query marked in both.
+   */
+  private static final class Marker extends UnifiedHighlighter {
+
+    private Marker(Builder builder) {
+      super(builder);
     }
-    Object parts = highlighter.highlightWithoutSearcher(field, query, content, 1);
-    if (parts instanceof List<?> list && !list.isEmpty()) {
-      into.add(new Highlight(field, (List<Part>) list));
+
+    static Map<String, Object[]> mark(
+        IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
+      if (docs.length == 0) {
+        return Map.of();
+      }
+      Map<String, Object[]> marked = new java.util.HashMap<>();
+      marked.putAll(
+          new Marker(
+                  UnifiedHighlighter.builder(searcher, analyzer)
+                      .withFieldMatcher(field -> true)
+                      .withBreakIterator(WholeBreakIterator::new)
+                      .withFormatter(new Parts())
+                      .withMaxNoHighlightPassages(0)
+                      .withWeightMatches(false))
+              .highlightFieldsAsObjects(new String[] {TITLE}, query, docs, new int[] {1}));
+      marked.putAll(
+          new Marker(
+                  UnifiedHighlighter.builder(searcher, analyzer)
+                      .withFieldMatcher(field -> true)
+                      .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
+                      .withFormatter(new Parts())
+                      .withMaxNoHighlightPassages(0)
+                      .withWeightMatches(false))
+              .highlightFieldsAsObjects(new String[] {TEXT}, query, docs, new int[] {1}));
+      return marked;
     }
   }
 
@@ -598,18 +560,23 @@ public final class SearchIndex implements Closeable {
     document.add(new StringField(KEY, source.key(), Field.Store.NO));
     document.add(new SortedDocValuesField(KEY, new BytesRef(source.key())));
     document.add(new StringField("kind", source.kind().name(), Field.Store.YES));
-    document.add(new SortedSetDocValuesFacetField("kind", source.kind().name()));
+    document.add(new SortedDocValuesField(FACET_FIELDS.get(0), new BytesRef(source.kind().name())));
     document.add(new StoredField("id", source.id()));
-    document.add(new TextField(TITLE, source.title(), Field.Store.YES));
-    document.add(new TextField(TEXT, source.text(), Field.Store.YES));
+    document.add(new Field(TITLE, source.title(), WITH_OFFSETS));
+    document.add(new Field(TEXT, source.text(), WITH_OFFSETS));
     String more = join(source.moreWords(), facts.craftLabel(), facts.place());
     document.add(new TextField(MORE, more, Field.Store.NO));
     document.add(new TextField(PLAIN, join(source.title(), source.text(), more), Field.Store.NO));
-    document.add(new NumericDocValuesField(RANK, facts.rarityRank()));
     document.add(new StoredField(RANK, facts.rarityRank()));
     document.add(
         new SortedDocValuesField(
-            SORT_TITLE, new BytesRef(String.join(" ", FrenchText.words(source.title())))));
+            ORDER,
+            new BytesRef(
+                facts.rarityRank()
+                    + " "
+                    + String.join(" ", FrenchText.words(source.title()))
+                    + "\u0000"
+                    + source.key())));
     fact(document, "domain", facts.domain(), true);
     fact(document, "region", facts.region(), true);
     fact(document, "rarity", facts.rarity(), true);
@@ -629,15 +596,18 @@ public final class SearchIndex implements Closeable {
       document.add(new StoredField("longitude", at.longitude()));
     }
     if (facts.dated()) {
-      document.add(new StringField(DATED, "yes", Field.Store.NO));
       int from = (int) facts.from().toEpochDay();
       int to = (int) facts.to().toEpochDay();
       document.add(new IntPoint(STARTS, from));
       document.add(new IntPoint(ENDS, to));
+      document.add(new NumericDocValuesField(ENDS, to));
       document.add(new StoredField("from", from));
       document.add(new StoredField("to", to));
     } else {
-      document.add(new StringField(DATED, "no", Field.Store.NO));
+      // what has no days meets every period
+      document.add(new IntPoint(STARTS, Integer.MIN_VALUE));
+      document.add(new IntPoint(ENDS, Integer.MAX_VALUE));
+      document.add(new NumericDocValuesField(ENDS, Integer.MAX_VALUE));
     }
     if (facts.freePlaces() != null) {
       document.add(new StoredField("freePlaces", facts.freePlaces()));
@@ -649,7 +619,7 @@ public final class SearchIndex implements Closeable {
     if (value != null) {
       document.add(new StringField(field, value, Field.Store.YES));
       if (facet) {
-        document.add(new SortedSetDocValuesFacetField(field, value));
+        document.add(new SortedDocValuesField("facet." + field, new BytesRef(value)));
       }
     }
   }

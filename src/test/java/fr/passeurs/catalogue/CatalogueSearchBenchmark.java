@@ -521,7 +521,8 @@ public final class CatalogueSearchBenchmark {
         };
     IntFunction<String> facetsOnly =
         i -> "kind=" + (i % 2 == 0 ? "SESSION" : "KNOW_HOW") + "&domain=" + DOMAINS[i % 3];
-    IntFunction<String> suggest = i -> "q=" + word(i).substring(0, 3 + i % 3);
+    IntFunction<String> suggest =
+        i -> "q=" + word(i).substring(0, Math.min(word(i).length(), 3 + i % 3));
     String[] crafts = {"ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"};
     List<Shape> shapes =
         List.of(

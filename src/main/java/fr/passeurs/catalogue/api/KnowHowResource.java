@@ -61,9 +61,12 @@ public class KnowHowResource {
   @Operation(
       summary = "Search the catalogue",
       description =
-          "Every word of q must match (as a word prefix) the title, summary, description,"
-              + " techniques or craft name, ignoring case and accents. Sorted by relevance, or"
-              + " by distance when near=LAT,LON is given (radiusKm, default 50).")
+          "Every word of q must match a word of the title, summary, description, techniques or"
+              + " craft name, as itself, its plural or its beginning, ignoring case, accents and"
+              + " elisions; when nothing matches, a word of five letters or more is corrected by"
+              + " one letter. Sorted by relevance, the rarest first among equals, or by distance"
+              + " when near=LAT,LON is given (radiusKm, default 50). The same index as"
+              + " /api/search, know-how only.")
   public Page<KnowHowViews.KnowHowItem> search(
       @QueryParam("q") String q,
       @QueryParam("domain") String domain,
