@@ -29,7 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search")
+@Tag(
+    name = "Search",
+    description =
+        "One search over know-how, sessions, class visit offers, apprenticeship offers and"
+            + " manufactures, and completion while typing.")
 public class SearchResource {
 
   /** Most words a search may have. */
