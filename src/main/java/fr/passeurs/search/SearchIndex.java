@@ -170,11 +170,6 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** How many documents searches see. */
-  public int size() {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-  }
-
   /** The memory the index takes, in bytes. */
   public long bytes() {
     try {

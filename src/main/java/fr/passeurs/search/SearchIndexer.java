@@ -35,13 +35,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps this instance's search index equal to the database. At start-up it builds the index from
  * every {@link SearchSource}; then it applies the change feed: the rows other instances wrote, read
- * every {@code passeurs.search.poll-millis} (500 by default), and this instance's own rows as soon
- * as their transaction commits. Each row reloads its thing from its source, and a know-how or
+ * every {@code passeurs.search.poll-millis} (500 by default), and this instance's own rows at the
+ * end of the request that wrote them. Each row reloads its thing from its source, and a know-how or
  * manufacture also reloads the things that show its facts (the sessions of a know-how, the offers
  * of a manufacture).
  *
- * <p>Its own changes are applied at the end of the request that made them, before the answer leaves
- * (not in the committing transaction's completion, where no new transaction may start).
+ * <p>Its own changes are read before the request's answer leaves, not in the committing
+ * transaction's completion, where no new transaction may start.
  *
  * <p>Rows are numbered by the database in the order they are written, not committed: a row may
  * appear after a later one. Rows are applied by number; a number missing below the last applied one
@@ -102,13 +102,6 @@ public class SearchIndexer {
   /** Completions of what is being typed. */
   public List<String> suggest(String typed, int max) {
     return index.suggest(typed, max);
-  }
-
-  /** How many things the index holds, and the memory it takes. */
-  public record Size(int documents, long bytes) {}
-
-  public Size size() {
-    return new Size(index.size(), index.bytes());
   }
 
   /**
