@@ -1,7 +1,9 @@
 package fr.passeurs.catalogue;
 
+import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.Ids;
 import fr.passeurs.search.SearchDocument;
+import fr.passeurs.search.SearchFacts;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.search.SearchSource;
 import fr.passeurs.workshop.ManufactureService;
@@ -89,5 +91,31 @@ public class KnowHowDocuments implements SearchSource {
             ? Map.of()
             : manufactures.summaries(List.of(entry.manufactureId()));
     return Optional.of(entry.asSearchDocument(places.get(entry.manufactureId())));
+  }
+
+  /**
+   * The facts a thing that teaches or shows a know-how in a manufacture (a session, an offer) takes
+   * from them: the know-how's domain, craft and rarity (it ranks as its know-how), the
+   * manufacture's region and place; without the manufacture's summary, its own place.
+   */
+  public static SearchFacts.Builder factsOfTeaching(
+      String knowHowId,
+      KnowHowSummary entry,
+      String manufactureId,
+      ManufactureSummary place,
+      GeoPoint location) {
+    SearchFacts.Builder facts = SearchFacts.builder().knowHow(knowHowId);
+    if (entry != null) {
+      facts
+          .domain(entry.domain().name())
+          .craft(entry.craftCode(), null)
+          .rarity(entry.rarity().name(), entry.rarity().ordinal());
+    }
+    if (place != null) {
+      facts.region(place.region().name()).manufacture(place.id(), place.city(), place.location());
+    } else {
+      facts.manufacture(manufactureId, null, location);
+    }
+    return facts;
   }
 }

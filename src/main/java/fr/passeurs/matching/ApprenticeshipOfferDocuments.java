@@ -1,5 +1,6 @@
 package fr.passeurs.matching;
 
+import fr.passeurs.catalogue.KnowHowDocuments;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.platform.Ids;
@@ -80,21 +81,10 @@ public class ApprenticeshipOfferDocuments implements SearchSource {
   private static SearchDocument document(
       ApprenticeshipOffer offer, KnowHowSummary entry, ManufactureSummary place) {
     SearchFacts.Builder facts =
-        SearchFacts.builder()
-            .knowHow(offer.knowHowId())
+        KnowHowDocuments.factsOfTeaching(
+                offer.knowHowId(), entry, offer.manufactureId(), place, offer.place())
             .levels(Set.of(offer.requiredLevel().name()))
             .dated(offer.startDate(), offer.startDate());
-    if (entry != null) {
-      facts
-          .domain(entry.domain().name())
-          .craft(entry.craftCode(), null)
-          .rarity(entry.rarity().name(), entry.rarity().ordinal());
-    }
-    if (place != null) {
-      facts.region(place.region().name()).manufacture(place.id(), place.city(), place.location());
-    } else {
-      facts.manufacture(offer.manufactureId(), null, offer.place());
-    }
     return new SearchDocument(
         SearchKind.APPRENTICESHIP_OFFER,
         offer.id(),

@@ -1,5 +1,6 @@
 package fr.passeurs.training;
 
+import fr.passeurs.catalogue.KnowHowDocuments;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.platform.ClockProducer;
@@ -120,25 +121,14 @@ public class SessionDocuments implements SearchSource {
   private static SearchDocument document(
       TrainingSession session, Training training, KnowHowSummary entry, ManufactureSummary place) {
     SearchFacts.Builder facts =
-        SearchFacts.builder()
-            .knowHow(session.knowHowId())
+        KnowHowDocuments.factsOfTeaching(
+                session.knowHowId(), entry, session.manufactureId(), place, session.place())
             .dated(
                 session.startsAt().atZone(ClockProducer.PARIS).toLocalDate(),
                 session.endsAt().atZone(ClockProducer.PARIS).toLocalDate())
             .places(session.seatsLeft());
     if (training != null) {
       facts.levels(Set.of(training.level().name()));
-    }
-    if (entry != null) {
-      facts
-          .domain(entry.domain().name())
-          .craft(entry.craftCode(), null)
-          .rarity(entry.rarity().name(), entry.rarity().ordinal());
-    }
-    if (place != null) {
-      facts.region(place.region().name()).manufacture(place.id(), place.city(), place.location());
-    } else {
-      facts.manufacture(session.manufactureId(), null, session.place());
     }
     return new SearchDocument(
         SearchKind.SESSION,

@@ -1,5 +1,6 @@
 package fr.passeurs.visit;
 
+import fr.passeurs.catalogue.KnowHowDocuments;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.KnowHowSummary;
 import fr.passeurs.platform.ClockProducer;
@@ -94,19 +95,12 @@ public class VisitOfferDocuments implements SearchSource {
     LocalDate last =
         offer.periods().stream().map(OfferPeriod::to).max(Comparator.naturalOrder()).orElseThrow();
     SearchFacts.Builder facts =
-        SearchFacts.builder()
+        KnowHowDocuments.factsOfTeaching(
+                offer.knowHowId(), entry, offer.manufactureId(), place, offer.place())
+            // the offer's own domain, the one its know-how had when it was published
             .domain(offer.domain().name())
-            .knowHow(offer.knowHowId())
             .levels(offer.levels().stream().map(Enum::name).collect(Collectors.toSet()))
             .dated(first, last);
-    if (entry != null) {
-      facts.craft(entry.craftCode(), null).rarity(entry.rarity().name(), entry.rarity().ordinal());
-    }
-    if (place != null) {
-      facts.region(place.region().name()).manufacture(place.id(), place.city(), place.location());
-    } else {
-      facts.manufacture(offer.manufactureId(), null, offer.place());
-    }
     return new SearchDocument(
         SearchKind.VISIT_OFFER,
         offer.id(),
