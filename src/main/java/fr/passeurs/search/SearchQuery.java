@@ -37,9 +37,4 @@ public record SearchQuery(
     return new SearchQuery(
         text, wanted, domain, craftCode, region, rarity, manufactureId, near, radiusKm, from, to);
   }
-
-  public SearchQuery withText(String words) {
-    return new SearchQuery(
-        words, kinds, domain, craftCode, region, rarity, manufactureId, near, radiusKm, from, to);
-  }
 }
