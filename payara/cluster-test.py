@@ -8,7 +8,9 @@ Through the balancer: 200 apprentices enrol on a session of 12 seats while a per
 on the pages; halfway, one instance is killed with SIGKILL. Then it checks that 12 are confirmed
 and the waiting list runs 1..188 without a gap, each apprentice once; that the person is still
 logged in and the form they send is taken; that every mail of the outbox reached the sink, each
-Message-ID counted once however many times it came.
+Message-ID counted once however many times it came; and that a certificate batch started on the
+killed instance just before the kill was taken over by the survivor and ended once, each
+participant with one certificate.
 
 Needs the built application (mvn package -DskipTests, or any mvn verify), a MariaDB server on
 127.0.0.1:3306 whose root logs in through the local socket (mariadb -uroot), haproxy (Debian's
@@ -46,6 +48,7 @@ DB, DB_USER = "passeurs_cluster", "passeurs_cluster"
 DB_PASSWORD = secrets.token_urlsafe(18)
 ADMIN = ("cluster-admin@example.org", secrets.token_urlsafe(18))
 SEATS, APPRENTICES = 12, 200
+BATCH_SESSIONS, BATCH_PARTICIPANTS = 30, 4
 WORK = tempfile.mkdtemp(prefix="passeurs-cluster-")
 started = time.monotonic()
 
@@ -151,7 +154,8 @@ def start_instance(name, port):
                PASSEURS_SMTP_HOST="127.0.0.1", PASSEURS_SMTP_PORT=str(SMTP_PORT),
                PASSEURS_SMTP_FROM="Passeurs <ne-pas-repondre@cluster.example.org>",
                PASSEURS_MAIL_INTERVAL_SECONDS="2", PASSEURS_MAIL_RETRY_SECONDS="2",
-               PASSEURS_JOBS_INTERVAL_SECONDS="5")
+               PASSEURS_JOBS_INTERVAL_SECONDS="5",
+               PASSEURS_CERTIFICATE_BATCH_STALE_SECONDS="10")
     log = open(os.path.join(WORK, name + ".log"), "w")
     processes[name] = subprocess.Popen(
         ["java", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-Xmx768m", "-jar", MICRO,
@@ -282,7 +286,50 @@ def arrange():
         "roomId": room, "machineIds": [], "seats": SEATS,
         "slots": [{"start": paris(monday, 9), "end": paris(monday, 12, 30)}],
         "enrolmentDeadline": paris(monday - timedelta(days=3), 18)}, artisan), "session")["id"]
-    return manager, session, word, artisan
+    return manager, session, word, artisan, training, room, manufacture
+
+
+def batch_sessions(training, room, artisan, apprentices):
+    """Sessions of February with their participants and their registers closed, for a batch of
+    certificates: the sessions and enrolments through the API, the registers written straight into
+    the database (every participant present, each half-day signed by its trainer at its end), as
+    their day has not come."""
+    february = date(date.today().year + 1, 2, 1)
+    days = [february + timedelta(days=n) for n in range(28)
+            if (february + timedelta(days=n)).weekday() < 5]
+    sessions = []
+    for n in range(BATCH_SESSIONS):
+        day, hour = days[n // 2], (9, 14)[n % 2]
+        sessions.append(must(201, call("POST", f"/api/trainings/{training}/sessions", {
+            "roomId": room, "machineIds": [], "seats": SEATS,
+            "slots": [{"start": paris(day, hour), "end": paris(day, hour + 3, 30)}],
+            "enrolmentDeadline": paris(day - timedelta(days=3), 18)}, artisan),
+            "batch session")["id"])
+
+    def enrol(pair):
+        session, (_, person) = pair
+        must(201, call("POST", f"/api/sessions/{session}/enrolments", None, person, retries=3),
+             "batch enrolment")
+
+    pairs = [(sessions[n // BATCH_PARTICIPANTS], apprentices[n])
+             for n in range(BATCH_SESSIONS * BATCH_PARTICIPANTS)]
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(enrol, pairs))
+    ids = ",".join(f"'{session}'" for session in sessions)
+    sql(f"""
+INSERT INTO attendance_entry (id, session_id, slot, participant_id, seq, status, late_minutes,
+  remark, entered_by, entered_at, entered_from)
+SELECT UUID(), e.session_id, s.seq, e.apprentice_id, 1, 'PRESENT', NULL, '', t.artisan_id,
+  UTC_TIMESTAMP(6), '127.0.0.1'
+FROM enrolment e JOIN training_session t ON t.id = e.session_id
+  JOIN session_slot s ON s.session_id = e.session_id
+WHERE e.status = 'CONFIRMED' AND e.session_id IN ({ids});
+INSERT INTO attendance_signature (id, session_id, slot, signer_id, role, method, signed_at,
+  signed_from)
+SELECT UUID(), s.session_id, s.seq, t.artisan_id, 'TRAINER', 'TRAINER', s.ends_at, '127.0.0.1'
+FROM session_slot s JOIN training_session t ON t.id = s.session_id
+WHERE s.session_id IN ({ids});""")
+    return sessions, february, days[-1]
 
 
 def found_within(base, query, expected, seconds=2.0):
@@ -371,7 +418,7 @@ def main():
             fail("the two instances did not form one data grid")
 
         say("2. A session of 12 seats; 200 apprentices; a person logged in on the pages")
-        manager, session, word, artisan = arrange()
+        manager, session, word, artisan, training, room, manufacture = arrange()
 
         say("   the search of each instance follows what the other writes")
         one, two = (f"http://127.0.0.1:{port}" for port in PORTS)
@@ -399,6 +446,9 @@ def main():
 
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             apprentices = list(pool.map(register, range(APPRENTICES)))
+        batch_of, first_day, last_day = batch_sessions(training, room, artisan, apprentices)
+        say(f"   {BATCH_SESSIONS} sessions of February, {BATCH_PARTICIPANTS} participants each,"
+            " their registers closed, for a batch of certificates")
         page_user = PageUser(manager)
         page_user.log_in()
         url, title = page_user.heading("/me/account.xhtml")
@@ -412,25 +462,57 @@ def main():
                 fail(f"the profile form's confirmation was lost between instances ({url})")
         say("   logged in; four forms sent through the balancer, each confirmation shown")
 
-        say("3. 200 enrolments through the balancer; instance one killed with SIGKILL halfway")
+        say("3. A batch of certificates started on instance one; 200 enrolments through the"
+            " balancer; halfway, once the batch is under way, instance one killed with SIGKILL")
+        batch = must(202, call("POST", "/api/certificate-batches", {
+            "manufactureId": manufacture, "from": first_day.isoformat(),
+            "to": last_day.isoformat()}, manager, base=one), "batch")
         done = []
-        done_lock = threading.Lock()
+        sent = []
+        lock = threading.Lock()
+        halfway = threading.Event()
         killed = threading.Event()
 
         def enrol(entry):
             account_id, person = entry
+            with lock:
+                sent.append(account_id)
+                late = len(sent) > APPRENTICES // 2 + 12
+            if late:
+                # the batch is not under way yet: the requests in flight at the kill are the
+                # dozen sent after halfway, the rest wait for it
+                killed.wait()
             status, body, attempts = call(
                 "POST", f"/api/sessions/{session}/enrolments", None, person, retries=6)
-            with done_lock:
+            with lock:
                 done.append((account_id, status, attempts))
-                if len(done) == APPRENTICES // 2 and not killed.is_set():
-                    killed.set()
-                    processes["one"].send_signal(signal.SIGKILL)
-                    say(f"   instance one killed after {len(done)} answers")
+                if len(done) == APPRENTICES // 2:
+                    halfway.set()
             return status, body
 
+        def kill_during_batch():
+            halfway.wait()
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                state = must(200, call("GET", f"/api/certificate-batches/{batch['id']}", None,
+                                       manager, base=one), "batch progress")
+                if state["state"] != "QUEUED" and (state["state"] != "RUNNING"
+                                                    or state["done"] >= 1):
+                    break
+                time.sleep(0.02)
+            processes["one"].send_signal(signal.SIGKILL)
+            batch["at_kill"] = state
+            killed.set()
+            say(f"   instance one killed after {len(done)} answers, its batch {state['state']}"
+                f" at {state['done']} of {state['total']} sessions")
+
+        killer = threading.Thread(target=kill_during_batch)
+        killer.start()
         with concurrent.futures.ThreadPoolExecutor(12) as pool:
             answers = list(pool.map(enrol, apprentices))
+        killer.join()
+        if batch["at_kill"]["state"] != "RUNNING":
+            fail("the batch was not under way when instance one was killed")
         statuses = {}
         for status, _ in answers:
             statuses[status] = statuses.get(status, 0) + 1
@@ -455,10 +537,11 @@ def main():
         if sorted(people) != sorted(a[0] for a in apprentices):
             fail("an apprentice is missing or enrolled twice")
 
-        took = found_within(BASE, f"q={word}&kind=SESSION", 1)
-        full = call("GET", f"/api/search?q={word}&kind=SESSION", retries=3)[1]
-        if took is None or not full["items"][0]["full"]:
-            fail(f"the survivor's search does not show the session full: {full}")
+        january = f"q={word}&kind=SESSION&to={(first_day - timedelta(days=1)).isoformat()}"
+        took = found_within(BASE, january, 1)
+        found = call("GET", "/api/search?" + january, retries=3)[1]
+        if took is None or found["items"][0]["id"] != session or not found["items"][0]["full"]:
+            fail(f"the survivor's search does not show the session full: {found}")
         say("   the survivor's search shows the session full (its waiting list open)")
 
         say("5. The page user, after the kill: still logged in, and their form is taken")
@@ -494,6 +577,28 @@ def main():
             fail(f"{pending} mails never sent")
         if not expected <= distinct:
             fail(f"{len(expected - distinct)} mails missing from the sink")
+
+        say("7. The batch of certificates started before the kill, taken over by the survivor")
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            state = must(200, call("GET", f"/api/certificate-batches/{batch['id']}", None, manager,
+                                   retries=3), "batch")
+            if state["state"] not in ("QUEUED", "RUNNING"):
+                break
+            time.sleep(1)
+        ids = ",".join(f"'{s}'" for s in batch_of)
+        issued = sql(f"SELECT COUNT(*), COUNT(DISTINCT subject_id, recipient_id) FROM certificate"
+                     f" WHERE subject_id IN ({ids}) AND revoked_at IS NULL").split()
+        say(f"   batch {state['state']} after {state['runs']} runs: {state['done']} of"
+            f" {state['total']} sessions, {state['failed']} failed, {state['issued']} issued;"
+            f" {issued[0]} certificates in the database for {issued[1]} participants")
+        if state["state"] != "DONE" or state["runs"] != 2:
+            fail("the batch was not taken over once and ended")
+        if state["done"] != BATCH_SESSIONS or state["failed"]:
+            fail("the batch did not do each session")
+        expected_certificates = str(BATCH_SESSIONS * BATCH_PARTICIPANTS)
+        if issued != [expected_certificates, expected_certificates]:
+            fail("a participant has no certificate, or more than one")
         say("PASSED")
         return 0
     finally:

@@ -72,6 +72,14 @@ public class CertificateBatch {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** When its runner last said it is alive (null until a runner takes it). */
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
+  /** How many runners took it: more than one when an instance stopped mid-way. */
+  @Column(name = "runs")
+  private int runs;
+
   protected CertificateBatch() {}
 
   private CertificateBatch(String manufactureId, String requestedBy, Instant now) {
@@ -106,14 +114,16 @@ public class CertificateBatch {
     return batch;
   }
 
-  void start(int sessions, Instant now) {
+  CertificateBatch start(int sessions, Instant now) {
     this.state = BatchState.RUNNING;
     this.total = sessions;
-    this.startedAt = now;
+    this.heartbeatAt = now;
+    return this;
   }
 
   /** One session done: its certificates issued (some of them new), or failed with a reason. */
-  void sessionDone(boolean ok, int newlyIssued, String error) {
+  CertificateBatch sessionDone(boolean ok, int newlyIssued, String error, Instant now) {
+    this.heartbeatAt = now;
     if (ok) {
       done++;
       issued += newlyIssued;
@@ -121,17 +131,20 @@ public class CertificateBatch {
       failed++;
       note(error);
     }
+    return this;
   }
 
-  void finish(Instant now) {
+  CertificateBatch finish(Instant now) {
     this.state = failed > 0 && done == 0 && total > 0 ? BatchState.FAILED : BatchState.DONE;
     this.finishedAt = now;
+    return this;
   }
 
-  void fail(String error, Instant now) {
+  CertificateBatch fail(String error, Instant now) {
     note(error);
     this.state = BatchState.FAILED;
     this.finishedAt = now;
+    return this;
   }
 
   private void note(String error) {
@@ -203,5 +216,9 @@ public class CertificateBatch {
 
   public Instant finishedAt() {
     return finishedAt;
+  }
+
+  public int runs() {
+    return runs;
   }
 }

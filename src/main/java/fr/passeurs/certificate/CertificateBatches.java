@@ -13,12 +13,15 @@ import fr.passeurs.workshop.ManufactureService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Batches of certificates: a manager (of their own manufacture) or the admin asks for the
@@ -117,28 +120,74 @@ public class CertificateBatches {
   // --- the runner's steps, each in a transaction of its own ------------------------------------
 
   /**
-   * Takes a queued batch for this runner: true for the one runner (of all instances) that moves it
-   * from queued to running, false for any other, which leaves it.
+   * Takes a queued batch for this runner: its run number for the one runner (of all instances) that
+   * moves it from queued to running, 0 for any other, which leaves it.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean claim(String batchId) {
-    return em.createQuery(
-                "UPDATE CertificateBatch b SET b.state = :running, b.startedAt = :now"
+  public int claim(String batchId) {
+    Instant now = clock.instant();
+    int taken =
+        em.createQuery(
+                "UPDATE CertificateBatch b SET b.state = :running, b.startedAt = :now,"
+                    + " b.heartbeatAt = :now, b.runs = b.runs + 1"
                     + " WHERE b.id = :id AND b.state = :queued")
             .setParameter("running", BatchState.RUNNING)
-            .setParameter("now", clock.instant())
+            .setParameter("now", now)
             .setParameter("id", batchId)
             .setParameter("queued", BatchState.QUEUED)
-            .executeUpdate()
-        == 1;
+            .executeUpdate();
+    return taken == 1 ? runsOf(batchId) : 0;
   }
+
+  /**
+   * Takes over a running batch whose runner has said nothing since before {@code silentBefore} (its
+   * instance stopped mid-way): its new run number for the one runner that takes it, 0 for any other
+   * or if its runner spoke since. The progress starts again from nothing, as the batch is run again
+   * from its first session; the certificates issued so far stay counted.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int takeOver(String batchId, Instant silentBefore) {
+    int taken =
+        em.createQuery(
+                "UPDATE CertificateBatch b SET b.heartbeatAt = :now, b.runs = b.runs + 1,"
+                    + " b.done = 0, b.failed = 0, b.errorSummary = NULL"
+                    + " WHERE b.id = :id AND b.state = :running AND b.heartbeatAt < :silentBefore")
+            .setParameter("now", clock.instant())
+            .setParameter("id", batchId)
+            .setParameter("running", BatchState.RUNNING)
+            .setParameter("silentBefore", silentBefore)
+            .executeUpdate();
+    return taken == 1 ? runsOf(batchId) : 0;
+  }
+
+  private int runsOf(String batchId) {
+    return em.createQuery("SELECT b.runs FROM CertificateBatch b WHERE b.id = :id", Integer.class)
+        .setParameter("id", batchId)
+        .getSingleResult();
+  }
+
+  /** The running batches whose runner has said nothing since before that instant. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> silentSince(Instant instant) {
+    return em.createQuery(
+            "SELECT b.id FROM CertificateBatch b WHERE b.state = :running AND b.heartbeatAt < :t"
+                + " ORDER BY b.createdAt",
+            String.class)
+        .setParameter("running", BatchState.RUNNING)
+        .setParameter("t", instant)
+        .getResultList();
+  }
+
+  // The two reads of the periodic work below run in a transaction of their own: on the scheduler's
+  // threads an entity manager without a transaction may be shared by the runs of several pieces of
+  // work and closed under us.
 
   /**
    * The batches recorded before that instant and still queued: left behind when the server stopped
    * between recording a batch and running it, for the periodic job to run.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<String> queuedBefore(java.time.Instant instant) {
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> queuedBefore(Instant instant) {
     return em.createQuery(
             "SELECT b.id FROM CertificateBatch b WHERE b.state = :queued AND b.createdAt < :t"
                 + " ORDER BY b.createdAt",
@@ -150,8 +199,8 @@ public class CertificateBatches {
 
   /** The class visit a batch issues the attestation of, if it is such a batch. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public java.util.Optional<String> visitOf(String batchId) {
-    return java.util.Optional.ofNullable(em.find(CertificateBatch.class, batchId).visitBookingId());
+  public Optional<String> visitOf(String batchId) {
+    return Optional.ofNullable(em.find(CertificateBatch.class, batchId).visitBookingId());
   }
 
   /** The sessions a batch covers (none for a batch of a class visit). */
@@ -176,24 +225,38 @@ public class CertificateBatches {
     return sessions.endedAt(batch.manufactureId(), period);
   }
 
+  // Each step below is taken only by the batch's current run: a runner that was taken over (it
+  // fell silent, then woke) is told so by a false answer, and stops.
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void started(String batchId, int sessionCount) {
-    em.find(CertificateBatch.class, batchId).start(sessionCount, clock.instant());
+  public boolean started(String batchId, int run, int sessionCount) {
+    return current(batchId, run).map(b -> b.start(sessionCount, clock.instant())).isPresent();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void sessionDone(String batchId, boolean ok, int newlyIssued, String error) {
-    em.find(CertificateBatch.class, batchId).sessionDone(ok, newlyIssued, error);
+  public boolean sessionDone(String batchId, int run, boolean ok, int newlyIssued, String error) {
+    return current(batchId, run)
+        .map(b -> b.sessionDone(ok, newlyIssued, error, clock.instant()))
+        .isPresent();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void finished(String batchId) {
-    em.find(CertificateBatch.class, batchId).finish(clock.instant());
+  public boolean finished(String batchId, int run) {
+    return current(batchId, run).map(b -> b.finish(clock.instant())).isPresent();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void failed(String batchId, String error) {
-    em.find(CertificateBatch.class, batchId).fail(error, clock.instant());
+  public boolean failed(String batchId, int run, String error) {
+    return current(batchId, run).map(b -> b.fail(error, clock.instant())).isPresent();
+  }
+
+  /** The batch, locked, if {@code run} is still its current run. */
+  private Optional<CertificateBatch> current(String batchId, int run) {
+    CertificateBatch batch =
+        em.find(CertificateBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
+    return batch != null && batch.runs() == run && batch.state() == BatchState.RUNNING
+        ? Optional.of(batch)
+        : Optional.empty();
   }
 
   private static void mustRun(Caller caller, String manufactureId) {

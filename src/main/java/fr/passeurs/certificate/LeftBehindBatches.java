@@ -6,11 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the certificate batches recorded but never started: a register closed, or a visit confirmed,
- * just before an instance stopped. A batch is claimed by one runner only.
+ * Runs the certificate batches an instance left: recorded but never started (a register closed, or
+ * a visit confirmed, just before an instance stopped), or started and silent since (the instance
+ * died mid-way). Each is handed to the background runner, which claims it for one runner only; the
+ * periodic run itself returns at once.
  */
 @ApplicationScoped
 public class LeftBehindBatches implements PeriodicWork {
@@ -24,31 +31,48 @@ public class LeftBehindBatches implements PeriodicWork {
   @Inject private BatchRunner runner;
   @Inject private Clock clock;
 
+  /**
+   * How long a running batch may say nothing before another runner takes it over: longer than the
+   * issue of one session's certificates.
+   */
+  @Inject
+  @ConfigProperty(name = "passeurs.certificate.batch-stale-seconds", defaultValue = "120")
+  long staleSeconds;
+
   @Override
   public String name() {
     return "certificate-batches";
   }
 
-  /** A batch of several thousand certificates takes minutes: the lease outlasts it. */
+  /** A run only hands batches over: if its instance dies, another may take the work soon. */
   @Override
   public Duration lease() {
-    return Duration.ofMinutes(30);
+    return Duration.ofSeconds(30);
   }
 
   @Override
   public int run() {
-    return runLeftBehind(LEFT_BEHIND);
+    return handOver(LEFT_BEHIND).size();
   }
 
-  /** Runs each batch queued for longer than {@code waited}; returns how many it ran. */
-  public int runLeftBehind(Duration waited) {
-    return DueWork.each(
+  /**
+   * Hands over each batch queued for longer than {@code waited} and each running batch silent for
+   * longer than the stale time; returns their runs, to wait for.
+   */
+  public List<Future<?>> handOver(Duration waited) {
+    Instant now = clock.instant();
+    List<Future<?>> runs = new ArrayList<>();
+    DueWork.each(
         LOG,
         "the certificate batch",
-        () -> batches.queuedBefore(clock.instant().minus(waited)),
-        id -> {
-          runner.run(id);
-          return true;
-        });
+        () -> batches.queuedBefore(now.minus(waited)),
+        id -> runs.add(runner.submit(id)));
+    Instant silentBefore = now.minusSeconds(staleSeconds);
+    DueWork.each(
+        LOG,
+        "the silent certificate batch",
+        () -> batches.silentSince(silentBefore),
+        id -> runner.takeOver(id, silentBefore).map(runs::add).orElse(false));
+    return runs;
   }
 }

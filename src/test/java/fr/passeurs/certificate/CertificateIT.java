@@ -425,6 +425,40 @@ class CertificateIT {
     assertThat(api.as(c.manager()).get(path).json().getInt("done")).isEqualTo(1);
   }
 
+  @Test
+  void aBatchWhoseRunnerFellSilentIsTakenOverOnceAfterTheStaleTime() {
+    Closed c = closedSession(9);
+    eventually(() -> certificatesOf(c.manager(), c.session()), l -> l.size() == 2, "issued");
+    // as if the instance running it had died just after taking it
+    Api.Response silent = api.post("/api/test/certificate-batches/silent/" + c.session(), null);
+    assertThat(silent.status()).as(silent.toString()).isEqualTo(200);
+    assertThat(silent.json().getInt("run")).isEqualTo(1);
+    String path = "/api/certificate-batches/" + silent.json().getString("id");
+
+    // silent for less than the stale time: left to its runner
+    api.post("/api/test/jobs/certificates", null);
+    JsonObject running = api.as(c.manager()).get(path).json();
+    assertThat(running.getString("state")).isEqualTo("RUNNING");
+    assertThat(running.getInt("runs")).isEqualTo(1);
+    assertThat(running.getInt("done")).isZero();
+
+    // silent for longer: another runner takes it over and ends it
+    fixtures.moveClockTo(paris(c.day(), "17:08"));
+    Api.Response ran = api.post("/api/test/jobs/certificates", null);
+    assertThat(ran.json().getInt("ran")).as(ran.toString()).isPositive();
+    JsonObject done = api.as(c.manager()).get(path).json();
+    assertThat(done.getString("state")).isEqualTo("DONE");
+    assertThat(done.getInt("runs")).isEqualTo(2);
+    assertThat(done.getInt("done")).isEqualTo(1);
+    assertThat(done.getInt("issued")).isZero();
+    assertThat(certificatesOf(c.manager(), c.session())).hasSize(2);
+
+    // ended: taken over no more
+    fixtures.moveClockTo(paris(c.day(), "17:20"));
+    api.post("/api/test/jobs/certificates", null);
+    assertThat(api.as(c.manager()).get(path).json().getInt("runs")).isEqualTo(2);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   JsonObject verify(String jwt) {

@@ -89,7 +89,10 @@ public final class CertificateViews {
   /** What a check concludes; the certificate when the platform knows it. */
   public record VerdictView(String outcome, String reason, CertificateView certificate) {}
 
-  /** A batch and its progress. */
+  /**
+   * A batch and its progress; {@code runs} counts the runners that took it (2 or more when an
+   * instance stopped while running it and another took it over).
+   */
   public record BatchView(
       String id,
       String manufactureId,
@@ -105,7 +108,8 @@ public final class CertificateViews {
       String errorSummary,
       Instant createdAt,
       Instant startedAt,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      int runs) {}
 
   static BatchView batch(CertificateBatch b) {
     return new BatchView(
@@ -123,6 +127,7 @@ public final class CertificateViews {
         b.errorSummary(),
         b.createdAt(),
         b.startedAt(),
-        b.finishedAt());
+        b.finishedAt(),
+        b.runs());
   }
 }

@@ -26,7 +26,10 @@ public final class DueWork {
     try {
       ids = due.get();
     } catch (RuntimeException e) {
-      log.log(Level.WARNING, e, () -> "Looking for " + what + "s due failed; next run retries.");
+      log.log(
+          Level.WARNING,
+          e,
+          () -> "Looking for what is due (" + what + ") failed; next run retries.");
       return 0;
     }
     for (String id : ids) {
