@@ -166,19 +166,7 @@ public class CertificateBatches {
         .getSingleResult();
   }
 
-  /** The running batches whose runner has said nothing since before that instant. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<String> silentSince(Instant instant) {
-    return em.createQuery(
-            "SELECT b.id FROM CertificateBatch b WHERE b.state = :running AND b.heartbeatAt < :t"
-                + " ORDER BY b.createdAt",
-            String.class)
-        .setParameter("running", BatchState.RUNNING)
-        .setParameter("t", instant)
-        .getResultList();
-  }
-
-  // The two reads of the periodic work below run in a transaction of their own: on the scheduler's
+  // The two reads of the periodic work run in a transaction of their own: on the scheduler's
   // threads an entity manager without a transaction may be shared by the runs of several pieces of
   // work and closed under us.
 
@@ -188,11 +176,22 @@ public class CertificateBatches {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> queuedBefore(Instant instant) {
+    return inStateBefore(BatchState.QUEUED, "createdAt", instant);
+  }
+
+  /** The running batches whose runner has said nothing since before that instant. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> silentSince(Instant instant) {
+    return inStateBefore(BatchState.RUNNING, "heartbeatAt", instant);
+  }
+
+  private List<String> inStateBefore(BatchState state, String time, Instant instant) {
     return em.createQuery(
-            "SELECT b.id FROM CertificateBatch b WHERE b.state = :queued AND b.createdAt < :t"
-                + " ORDER BY b.createdAt",
+            "SELECT b.id FROM CertificateBatch b WHERE b.state = :state AND b."
+                + time
+                + " < :t ORDER BY b.createdAt",
             String.class)
-        .setParameter("queued", BatchState.QUEUED)
+        .setParameter("state", state)
         .setParameter("t", instant)
         .getResultList();
   }

@@ -16,7 +16,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +47,7 @@ public class MyAccountBean {
   @LimitsOf(value = PasswordChangeRequest.class, field = "newPassword")
   private String newPassword;
 
-  @Size(max = 200)
+  @LimitsOf(value = PasswordChangeRequest.class, field = "currentPassword")
   private String deletePassword;
 
   private List<String> handOverFirst;

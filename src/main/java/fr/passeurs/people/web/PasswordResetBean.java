@@ -1,8 +1,11 @@
 package fr.passeurs.people.web;
 
 import fr.passeurs.people.PasswordResets;
+import fr.passeurs.people.api.NewPasswordRequest;
+import fr.passeurs.people.api.PasswordResetRequest;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.web.Feedback;
+import fr.passeurs.platform.web.LimitsOf;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,13 +21,13 @@ public class PasswordResetBean {
 
   @Inject private PasswordResets resets;
 
-  @Size(max = 254)
+  @LimitsOf(value = PasswordResetRequest.class, field = "email")
   private String email;
 
   @Size(max = 100)
   private String token;
 
-  @Size(max = 200)
+  @LimitsOf(value = NewPasswordRequest.class, field = "password")
   private String password;
 
   public String ask() {
