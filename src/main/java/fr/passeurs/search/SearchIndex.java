@@ -230,6 +230,52 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
+   * The ids of the things of these kinds, not ended before {@code today}, whose words match every
+   * word of {@code words} (with the search's typo fallback), the most relevant first, at most
+   * {@code max}: for the lists that keep their own filters and order and only let words narrow
+   * them.
+   */
+  public List<String> ids(Set<SearchKind> kinds, String words, int max, LocalDate today) {
+    return withSearcher(
+        searcher -> {
+          List<String> typed = FrenchText.words(words);
+          List<String> found = ids(searcher, kinds, typed, max, today);
+          if (!found.isEmpty() || typed.isEmpty()) {
+            return found;
+          }
+          List<String> corrected = corrected(searcher, typed);
+          return corrected.equals(typed) ? found : ids(searcher, kinds, corrected, max, today);
+        });
+  }
+
+  private static List<String> ids(
+      IndexSearcher searcher, Set<SearchKind> kinds, List<String> words, int max, LocalDate today)
+      throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(
+        words.isEmpty() ? new MatchAllDocsQuery() : wordsQuery(words, Occur.MUST), Occur.MUST);
+    query.add(during(today, null), Occur.FILTER);
+    BooleanQuery.Builder ofKinds = new BooleanQuery.Builder();
+    for (SearchKind kind : kinds) {
+      ofKinds.add(new TermQuery(new Term("kind", kind.name())), Occur.SHOULD);
+    }
+    if (!kinds.isEmpty()) {
+      query.add(ofKinds.build(), Occur.FILTER);
+    }
+    TopDocs top =
+        searcher.search(
+            query.build(),
+            Math.max(1, max),
+            new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.STRING)));
+    StoredFields stored = searcher.storedFields();
+    List<String> ids = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      ids.add(stored.document(hit.doc, Set.of("id")).get("id"));
+    }
+    return ids;
+  }
+
+  /**
    * Completions of what is being typed: titles of know-how, crafts and places whose words start
    * with every word typed, the rarest first.
    */

@@ -99,6 +99,15 @@ public class SearchIndexer {
     return index.search(query, page, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
   }
 
+  /**
+   * The ids of the things of these kinds whose words match {@code words}, the most relevant first,
+   * at most {@link SearchQuery#MAX_IDS}: for a list that narrows its own query by words.
+   */
+  public List<String> ids(Set<SearchKind> kinds, String words) {
+    return index.ids(
+        kinds, words, SearchQuery.MAX_IDS, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
+  }
+
   /** Completions of what is being typed. */
   public List<String> suggest(String typed, int max) {
     return index.suggest(typed, max);

@@ -1,6 +1,7 @@
 package fr.passeurs.search;
 
 import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.rest.Input;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -22,6 +23,28 @@ public record SearchQuery(
     LocalDate to) {
 
   public static final double DEFAULT_RADIUS_KM = 50;
+
+  /** Most characters of the words of a search. */
+  public static final int MAX_LENGTH = 200;
+
+  /** Most words a search may have. */
+  public static final int MAX_WORDS = 10;
+
+  /**
+   * Most things a list narrowed by words considers (sessions, class visit offers): the most
+   * relevant.
+   */
+  public static final int MAX_IDS = 1000;
+
+  /** Checks the words of a search ({@code q}): at most 200 characters and 10 words. */
+  public static void checkWords(Input input, String q) {
+    input.check(q == null || q.length() <= MAX_LENGTH, "q", "invalid.length.max", MAX_LENGTH);
+    input.check(
+        q == null || q.length() > MAX_LENGTH || FrenchText.words(q).size() <= MAX_WORDS,
+        "q",
+        "invalid.words.max",
+        MAX_WORDS);
+  }
 
   public SearchQuery {
     kinds = kinds == null ? Set.of() : Set.copyOf(kinds);

@@ -20,6 +20,7 @@ import fr.passeurs.scheduling.ResourceRef;
 import fr.passeurs.scheduling.ResourceType;
 import fr.passeurs.scheduling.SchedulingService;
 import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchIndexer;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.ManufactureService;
@@ -68,6 +69,7 @@ public class SessionService {
   @Inject private Event<Notice> notices;
   @Inject private SessionNotices sessionNotices;
   @Inject private Event<SearchChanged> searchChanged;
+  @Inject private SearchIndexer searchIndex;
 
   public TrainingSession schedule(Caller caller, String trainingId, SessionPlan plan) {
     Training training = trainings.get(trainingId);
@@ -276,10 +278,21 @@ public class SessionService {
     return session;
   }
 
-  /** Scheduled sessions starting in the window, soonest first (nearest first near a place). */
+  /**
+   * Scheduled sessions starting in the window, soonest first (nearest first near a place); with
+   * words, only those the search index finds for them among the sessions open to enrolment.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TrainingSession> search(SessionQuery query, PageRequest page) {
+    List<String> matching =
+        query.words() == null ? null : searchIndex.ids(Set.of(SearchKind.SESSION), query.words());
+    if (matching != null && matching.isEmpty()) {
+      return page.page(List.of(), 0);
+    }
     StringBuilder where = new StringBuilder(" WHERE s.status = :scheduled AND s.startsAt >= :from");
+    if (matching != null) {
+      where.append(" AND s.id IN :matching");
+    }
     if (query.to() != null) {
       where.append(" AND s.startsAt < :to");
     }
@@ -318,6 +331,9 @@ public class SessionService {
       }
       if (query.trainingId() != null) {
         q.setParameter("training", query.trainingId());
+      }
+      if (matching != null) {
+        q.setParameter("matching", matching);
       }
       if (box != null) {
         q.setParameter("minLat", box.minLatitude());

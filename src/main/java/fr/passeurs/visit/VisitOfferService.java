@@ -13,6 +13,7 @@ import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchIndexer;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
@@ -34,6 +35,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Use cases of visit offers: an artisan publishes one for a know-how they hold (a manager, for an
@@ -50,6 +52,7 @@ public class VisitOfferService {
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
   @Inject private Event<SearchChanged> searchChanged;
+  @Inject private SearchIndexer searchIndex;
 
   public VisitOffer publish(Caller caller, OfferDetails details) {
     caller.requireAuthenticated();
@@ -103,10 +106,17 @@ public class VisitOfferService {
 
   /**
    * Offers open to booking (not withdrawn, a period not over), by title, or nearest first near a
-   * place.
+   * place; with words, only those the search index finds for them.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<VisitOffer> search(OfferQuery query, PageRequest page) {
+    List<String> matching =
+        query.words() == null
+            ? null
+            : searchIndex.ids(Set.of(SearchKind.VISIT_OFFER), query.words());
+    if (matching != null && matching.isEmpty()) {
+      return page.page(List.of(), 0);
+    }
     StringBuilder where =
         new StringBuilder(
             " WHERE o.withdrawn = FALSE AND EXISTS (SELECT p FROM VisitOffer o2 JOIN o2.periods p"
@@ -150,6 +160,10 @@ public class VisitOfferService {
     if (query.artisanId() != null) {
       where.append(" AND o.artisanId = :artisan");
       params.put("artisan", query.artisanId());
+    }
+    if (matching != null) {
+      where.append(" AND o.id IN :matching");
+      params.put("matching", matching);
     }
     if (query.near() != null) {
       GeoPoint.Box box = query.near().boxAround(query.radiusKm());

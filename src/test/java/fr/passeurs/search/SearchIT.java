@@ -238,6 +238,47 @@ class SearchIT {
         .isZero();
   }
 
+  private List<String> ids(String path) {
+    Api.Response answer = api.get(path);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getString("id"))
+        .toList();
+  }
+
+  @Test
+  void theListsOfSessionsAndClassVisitOffersAreNarrowedByWords() {
+    String knowHow =
+        fixtures.knowHow(artisan, knowHowBody("Émaillage " + word, "METAL")).getString("id");
+    String session = session(knowHow, 4);
+    String room = fixtures.room(manager, manufacture, 30);
+    String visit =
+        fixtures
+            .visitOffer(
+                artisan,
+                Fixtures.visitOfferBody(knowHow, room).add("title", "L'émaillerie " + word))
+            .getString("id");
+
+    // the words narrow the list; its other filters still apply
+    assertThat(ids("/api/sessions?q=" + word + "&manufacture=" + manufacture))
+        .containsExactly(session);
+    assertThat(ids("/api/sessions?q=emaillages+" + word)).containsExactly(session);
+    assertThat(ids("/api/sessions?q=" + word + "&from=" + paris(monday(5), "00:00"))).isEmpty();
+    assertThat(ids("/api/sessions?q=" + word + "+vitrail")).isEmpty();
+    assertThat(ids("/api/visit-offers?q=" + word)).containsExactly(visit);
+    assertThat(ids("/api/visit-offers?q=emaillerie+" + word + "&level=COLLEGE"))
+        .containsExactly(visit);
+    assertThat(ids("/api/visit-offers?q=" + word + "&level=LYCEE")).isEmpty();
+
+    // too many words are refused, as by the search
+    Api.Response tooMany =
+        api.header("Accept-Language", "en")
+            .get("/api/sessions?q=bois+fer+lin+cuir+verre+pierre+laine+soie+osier+paille+corne");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("q").contains("10");
+    assertThat(api.get("/api/visit-offers?q=" + "x".repeat(201)).status()).isEqualTo(400);
+  }
+
   @Test
   void suggestionsCompleteTitles() {
     fixtures.knowHow(artisan, knowHowBody("Ferronnerie " + word, "METAL"));

@@ -160,6 +160,23 @@ class SearchIndexTest {
   }
 
   @Test
+  void aListNarrowedByWordsGetsTheIdsOfItsKindThatMatchEveryWord() {
+    Set<SearchKind> sessions = Set.of(SearchKind.SESSION);
+    // the past session matches too, but has ended; know-how of the same words is another kind
+    assertThat(index.ids(sessions, "dentelles", 1000, TODAY)).containsExactly("s1");
+    assertThat(index.ids(sessions, "dentelle alencon", 1000, TODAY)).containsExactly("s1");
+    assertThat(index.ids(sessions, "dentelle calais", 1000, TODAY)).isEmpty();
+    // one typo forgiven, as in the search
+    assertThat(index.ids(sessions, "dantelle", 1000, TODAY)).containsExactly("s1");
+    // several kinds; the most relevant first, at most max
+    Set<SearchKind> both = Set.of(SearchKind.KNOW_HOW, SearchKind.SESSION);
+    assertThat(index.ids(both, "dentelle", 1000, TODAY))
+        .containsExactlyInAnyOrder("k1", "k2", "s1");
+    assertThat(index.ids(Set.of(SearchKind.KNOW_HOW), "marqueterie", 1, TODAY))
+        .containsExactly("k5");
+  }
+
+  @Test
   void pluralsAndSingularsFindEachOther() {
     assertThat(ids(search("couteaux"))).containsExactly("k3");
     // the session takes place in Alençon

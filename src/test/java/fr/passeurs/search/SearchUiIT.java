@@ -1,6 +1,10 @@
 package fr.passeurs.search;
 
 import static fr.passeurs.testing.Fixtures.knowHowBody;
+import static fr.passeurs.testing.Fixtures.monday;
+import static fr.passeurs.testing.Fixtures.paris;
+import static fr.passeurs.testing.Fixtures.sessionBody;
+import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.passeurs.testing.Api;
@@ -10,6 +14,7 @@ import fr.passeurs.testing.Fixtures;
 import fr.passeurs.testing.Fixtures.Person;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +72,23 @@ class SearchUiIT {
     String lace = "Dentelles au point d'Alençon " + word;
     fixtures.knowHow(artisan, knowHowBody(lace, "TEXTILE"));
     fixtures.knowHow(artisan, knowHowBody("Ferronnerie d'art " + word, "METAL"));
+    // taught in a session and a class visit, under words of their own
+    String other = Fixtures.uniqueWord();
+    String laceId =
+        fixtures
+            .knowHow(artisan, knowHowBody("Dentelle aux fuseaux " + other, "TEXTILE"))
+            .getString("id");
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 30);
+    String training = fixtures.training(artisan, trainingBody(laceId)).getString("id");
+    LocalDate day = monday(3);
+    fixtures.session(
+        artisan,
+        training,
+        sessionBody(
+            room, 6, paris(day.minusDays(3), "18:00"), paris(day, "09:00"), paris(day, "12:30")));
+    fixtures.visitOffer(
+        artisan, Fixtures.visitOfferBody(laceId, room).add("title", "L'atelier de dentelle"));
     Person apprentice = fixtures.apprentice();
 
     browser.width(width);
@@ -112,6 +134,17 @@ class SearchUiIT {
     browser.assertAccessible().assertFitsWidth().screenshot("search-en-" + screen);
     browser.open("/search.xhtml?q=nothingatallhere");
     assertThat(browser.text("#found-title")).isEqualTo("No result");
-    browser.open("/search.xhtml?lang=fr");
+
+    // the lists of sessions and of class visit offers take words too
+    browser.open("/training/sessions.xhtml");
+    browser.type("#filters\\:q", "dentelles " + other).clickAndWait("#filters\\:go");
+    assertThat(browser.text("#count")).isEqualTo("1 session");
+    assertThat(browser.all(".session-card")).hasSize(1);
+    browser.assertAccessible().assertFitsWidth().screenshot("sessions-words-en-" + screen);
+    browser.open("/visits/offers.xhtml?lang=fr");
+    browser.type("#filters\\:q", "fuseau " + other).clickAndWait("#filters\\:go");
+    assertThat(browser.text("#count")).isEqualTo("1 visite trouvée");
+    assertThat(browser.text("#offers")).contains("L'atelier de dentelle");
+    browser.assertAccessible().assertFitsWidth().screenshot("offers-words-" + screen);
   }
 }

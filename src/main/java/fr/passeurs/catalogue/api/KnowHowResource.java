@@ -11,7 +11,7 @@ import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
-import fr.passeurs.search.FrenchText;
+import fr.passeurs.search.SearchQuery;
 import fr.passeurs.workshop.Region;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,9 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Catalogue")
 public class KnowHowResource {
 
-  /** Most words a search may have. */
-  static final int MAX_WORDS = 10;
-
   @Inject private KnowHowReads knowHow;
   @Inject private Caller caller;
   @Context private HttpHeaders headers;
@@ -79,9 +76,7 @@ public class KnowHowResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
-    input.check(q == null || q.length() <= 200, "q", "invalid.length.max", 200);
-    input.check(
-        q == null || FrenchText.words(q).size() <= MAX_WORDS, "q", "invalid.words.max", MAX_WORDS);
+    SearchQuery.checkWords(input, q);
     Domain inDomain = input.enumValue("domain", domain, Domain.class);
     Region inRegion = input.enumValue("region", region, Region.class);
     Rarity withRarity = input.enumValue("rarity", rarity, Rarity.class);

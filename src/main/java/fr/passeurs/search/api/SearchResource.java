@@ -4,7 +4,6 @@ import fr.passeurs.platform.GeoPoint;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
-import fr.passeurs.search.FrenchText;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.search.SearchQuery;
 import jakarta.annotation.security.PermitAll;
@@ -35,12 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         "One search over know-how, sessions, class visit offers, apprenticeship offers and"
             + " manufactures, and completion while typing.")
 public class SearchResource {
-
-  /** Most words a search may have. */
-  static final int MAX_WORDS = 10;
-
-  /** Most characters of a search. */
-  static final int MAX_LENGTH = 200;
 
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -77,7 +70,7 @@ public class SearchResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
-    checkWords(input, q);
+    SearchQuery.checkWords(input, q);
     Set<SearchKind> wanted = input.enumValues("kind", kinds, SearchKind.class);
     Input.Near place = input.near(near, radiusKm);
     GeoPoint point = place.point();
@@ -114,18 +107,9 @@ public class SearchResource {
               + " the rarest know-how first.")
   public SearchViews.Suggestions suggest(@QueryParam("q") String q) {
     Input input = new Input();
-    checkWords(input, q);
+    SearchQuery.checkWords(input, q);
     input.throwIfInvalid();
     return new SearchViews.Suggestions(search.suggest(q));
-  }
-
-  private static void checkWords(Input input, String q) {
-    input.check(q == null || q.length() <= MAX_LENGTH, "q", "invalid.length.max", MAX_LENGTH);
-    input.check(
-        q == null || q.length() > MAX_LENGTH || FrenchText.words(q).size() <= MAX_WORDS,
-        "q",
-        "invalid.words.max",
-        MAX_WORDS);
   }
 
   private static String code(Input input, String field, String raw) {

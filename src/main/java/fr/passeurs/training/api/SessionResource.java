@@ -10,6 +10,7 @@ import fr.passeurs.platform.rest.OptionalBody;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.rest.Problems;
+import fr.passeurs.search.SearchQuery;
 import fr.passeurs.training.SessionQuery;
 import fr.passeurs.training.api.TrainingViews.EnrolmentView;
 import fr.passeurs.training.api.TrainingViews.SessionParticipantView;
@@ -72,8 +73,12 @@ public class SessionResource {
       summary = "Search scheduled sessions",
       description =
           "from and to are instants (default: from now on); knowHow, manufacture, near=LAT,LON and"
-              + " radiusKm (default 50) narrow the search. Soonest first, or nearest first near a place.")
+              + " radiusKm (default 50) narrow the search, and so do the words of q: every word must"
+              + " match, as in /api/search, the session's title, its training's objectives, its"
+              + " know-how's title or its town, among the sessions still open to enrolment (the"
+              + " 1,000 most relevant). Soonest first, or nearest first near a place.")
   public Page<SessionView> search(
+      @QueryParam("q") String q,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("knowHow") String knowHow,
@@ -84,6 +89,7 @@ public class SessionResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
+    SearchQuery.checkWords(input, q);
     Instant start = input.moment("from", from, false);
     Instant end = input.moment("to", to, true);
     Input.Near place = input.near(near, radiusKm);
@@ -101,7 +107,8 @@ public class SessionResource {
             TrainingResource.blankToNull(manufacture),
             TrainingResource.blankToNull(training),
             point,
-            radius == null ? 50 : radius),
+            radius == null ? 50 : radius,
+            q),
         request,
         language());
   }

@@ -5,6 +5,7 @@ import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.Paging;
+import fr.passeurs.search.SearchQuery;
 import fr.passeurs.training.SessionQuery;
 import fr.passeurs.training.api.TrainingReads;
 import fr.passeurs.training.api.TrainingViews.SessionView;
@@ -13,6 +14,7 @@ import fr.passeurs.workshop.ManufactureSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,6 +27,9 @@ public class SessionsBean {
 
   @Inject private TrainingReads trainings;
   @Inject private ManufactureService manufactures;
+
+  @Size(max = SearchQuery.MAX_LENGTH)
+  private String q;
 
   private LocalDate from;
   private LocalDate to;
@@ -47,7 +52,8 @@ public class SessionsBean {
               manufacture == null || manufacture.isBlank() ? null : manufacture,
               null,
               null,
-              50);
+              50,
+              q);
       Paging.Shown<SessionView> shown =
           Paging.within(
               page,
@@ -69,6 +75,14 @@ public class SessionsBean {
 
   public boolean isHasNext() {
     return (long) (page + 1) * SIZE < getResults().total();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public LocalDate getFrom() {

@@ -8,6 +8,7 @@ import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchQuery;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferQuery;
 import fr.passeurs.visit.SchoolLevel;
@@ -54,8 +55,11 @@ public class VisitOfferResource {
       description =
           "level, format, date (YYYY-MM-DD: offers that can take place that day), accessibility"
               + " (comma-separated: adapted to every need), domain, knowHow, manufacture, artisan,"
-              + " near=LAT,LON and radiusKm (default 50). By title, or nearest first near a place.")
+              + " near=LAT,LON and radiusKm (default 50); q: every word must match, as in"
+              + " /api/search, the offer's title, its description, its know-how's title or its town (the 1,000"
+              + " most relevant). By title, or nearest first near a place.")
   public Page<VisitOfferView> search(
+      @QueryParam("q") String q,
       @QueryParam("level") String level,
       @QueryParam("format") String format,
       @QueryParam("date") String date,
@@ -69,6 +73,7 @@ public class VisitOfferResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
+    SearchQuery.checkWords(input, q);
     LocalDate day = null;
     if (!Input.isBlank(date)) {
       try {
@@ -93,7 +98,8 @@ public class VisitOfferResource {
             blankToNull(manufacture),
             blankToNull(artisan),
             point,
-            radius == null ? 50 : radius);
+            radius == null ? 50 : radius,
+            q);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
     return visits.offers(query, request);

@@ -6,6 +6,7 @@ import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.platform.web.Feedback;
 import fr.passeurs.platform.web.Paging;
+import fr.passeurs.search.SearchQuery;
 import fr.passeurs.visit.AccessibilityNeed;
 import fr.passeurs.visit.OfferQuery;
 import fr.passeurs.visit.SchoolLevel;
@@ -21,6 +22,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +44,9 @@ public class OffersBean {
 
   @Inject private VisitReads visits;
   @Inject private ManufactureService manufactures;
+
+  @Size(max = SearchQuery.MAX_LENGTH)
+  private String q;
 
   private SchoolLevel level;
   private VisitFormat format;
@@ -66,7 +71,7 @@ public class OffersBean {
       GeoPoint point = getPoint();
       double km = getRadius();
       OfferQuery query =
-          new OfferQuery(level, format, date, needSet(), domain, null, null, null, point, km);
+          new OfferQuery(level, format, date, needSet(), domain, null, null, null, point, km, q);
       Paging.Shown<VisitOfferView> shown =
           Paging.within(page, SIZE, p -> visits.offers(query, new PageRequest(p, SIZE)));
       page = shown.page();
@@ -226,6 +231,14 @@ public class OffersBean {
 
   public void setRadius(Integer radius) {
     this.radius = radius == null ? null : Math.max(1, Math.min(1000, radius));
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public int getPage() {
