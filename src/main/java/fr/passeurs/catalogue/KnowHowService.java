@@ -15,10 +15,10 @@ import fr.passeurs.platform.persistence.InLists;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchIndex;
 import fr.passeurs.search.SearchIndexer;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.search.SearchQuery;
-import fr.passeurs.search.SearchResult;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
 import fr.passeurs.workshop.ManufactureSummary;
@@ -184,8 +184,8 @@ public class KnowHowService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<SearchHit> search(KnowHowQuery query, PageRequest page) {
-    SearchResult found = search.search(asSearch(query), page);
-    List<String> ids = found.items().items().stream().map(SearchResult.SearchItem::id).toList();
+    Page<SearchIndex.Found> found = search.find(asSearch(query), page);
+    List<String> ids = found.items().stream().map(SearchIndex.Found::id).toList();
     Map<String, KnowHow> entries = load(ids);
     Map<String, ManufactureSummary> places =
         manufactures.summaries(
@@ -194,13 +194,13 @@ public class KnowHowService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
     List<SearchHit> hits = new ArrayList<>();
-    for (SearchResult.SearchItem item : found.items().items()) {
+    for (SearchIndex.Found item : found.items()) {
       KnowHow entry = entries.get(item.id());
       if (entry != null) {
         hits.add(new SearchHit(entry, places.get(entry.manufactureId()), item.distanceKm()));
       }
     }
-    return page.page(hits, found.items().total());
+    return page.page(hits, found.total());
   }
 
   private static SearchQuery asSearch(KnowHowQuery query) {

@@ -1,6 +1,7 @@
 package fr.passeurs.search;
 
 import fr.passeurs.platform.GeoPoint;
+import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.search.SearchResult.Highlight;
 import fr.passeurs.search.SearchResult.Part;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,7 +36,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -95,8 +99,25 @@ public final class SearchIndex implements Closeable {
   private static final String PLAIN = "plain";
   private static final String RANK = "rank";
 
-  /** The rarest first, then by title, then by key: one doc value, one comparison a document. */
+  /**
+   * The rarest first, then by title, then by key, as three numbers ({@link SortKeys}): comparing
+   * numbers costs nothing next to the terms a sort on text copies out of its compressed doc values
+   * for each competitive hit.
+   */
   private static final String ORDER = "order";
+
+  private static final String ORDER_NEXT = "order.next";
+  private static final String KEY_HASH = "key.hash";
+
+  private static final SortField[] BY_ORDER = {
+    new SortField(ORDER, SortField.Type.LONG),
+    new SortField(ORDER_NEXT, SortField.Type.LONG),
+    new SortField(KEY_HASH, SortField.Type.LONG)
+  };
+
+  /** The most relevant first, then {@link #BY_ORDER}. */
+  private static final Sort RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, BY_ORDER[0], BY_ORDER[1], BY_ORDER[2]);
 
   private static final String LOCATION = "location";
   private static final String STARTS = "starts";
@@ -120,6 +141,7 @@ public final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final FactColumns.Cache columns = new FactColumns.Cache(FACET_FIELDS, ENDS, "id");
 
   public SearchIndex() {
     analyzer =
@@ -215,18 +237,78 @@ public final class SearchIndex implements Closeable {
   /** Searches, on the day {@code today}: things that ended before it are not found. */
   public SearchResult search(SearchQuery query, PageRequest page, LocalDate today) {
     return withSearcher(
-        searcher -> {
-          List<String> words = FrenchText.words(query.text());
-          SearchResult found = search(searcher, query, words, page, today, null);
-          if (found.items().total() > 0 || words.isEmpty()) {
-            return found;
-          }
-          List<String> corrected = corrected(searcher, words);
-          if (corrected.equals(words)) {
-            return found;
-          }
-          return search(searcher, query, corrected, page, today, String.join(" ", corrected));
-        });
+        searcher ->
+            withTypoFallback(
+                searcher,
+                query,
+                (words, didYouMean) -> {
+                  Collected found = collect(searcher, query, words, page, today);
+                  return found.hits().totalHits.value == 0
+                      ? null
+                      : shown(searcher, query, words, page, found, didYouMean);
+                },
+                words ->
+                    shown(
+                        searcher,
+                        query,
+                        words,
+                        page,
+                        collect(searcher, query, words, page, today),
+                        null)));
+  }
+
+  /**
+   * The same search, its things' ids and distances only: no facets, no words marked, nothing read
+   * but the ids (for the lists that show things of their own, such as the catalogue's).
+   */
+  public Page<Found> find(SearchQuery query, PageRequest page, LocalDate today) {
+    return withSearcher(
+        searcher ->
+            withTypoFallback(
+                searcher,
+                query,
+                (words, didYouMean) -> {
+                  Page<Found> found =
+                      found(searcher, query, collect(searcher, query, words, page, today), page);
+                  return found.total() == 0 ? null : found;
+                },
+                words -> page.page(List.<Found>of(), 0)));
+  }
+
+  /** A thing found by {@link #find}: its id, and its distance from the place searched around. */
+  public record Found(String id, Double distanceKm) {}
+
+  private interface Attempt<T> {
+    /** The answer for these words, or null if they find nothing. */
+    T with(List<String> words, String didYouMean) throws IOException;
+  }
+
+  private interface Nothing<T> {
+    T with(List<String> words) throws IOException;
+  }
+
+  /**
+   * Runs {@code attempt} with the query's words; if they find nothing, with each unknown word of 5
+   * letters or more replaced by the closest word the index knows; else {@code nothing}.
+   */
+  private static <T> T withTypoFallback(
+      IndexSearcher searcher, SearchQuery query, Attempt<T> attempt, Nothing<T> nothing)
+      throws IOException {
+    List<String> words = FrenchText.words(query.text());
+    T found = attempt.with(words, null);
+    if (found != null) {
+      return found;
+    }
+    if (!words.isEmpty()) {
+      List<String> corrected = corrected(searcher, words);
+      if (!corrected.equals(words)) {
+        T again = attempt.with(corrected, String.join(" ", corrected));
+        if (again != null) {
+          return again;
+        }
+      }
+    }
+    return nothing.with(words);
   }
 
   /**
@@ -248,7 +330,7 @@ public final class SearchIndex implements Closeable {
         });
   }
 
-  private static List<String> ids(
+  private List<String> ids(
       IndexSearcher searcher, Set<SearchKind> kinds, List<String> words, int max, LocalDate today)
       throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -262,15 +344,10 @@ public final class SearchIndex implements Closeable {
     if (!kinds.isEmpty()) {
       query.add(ofKinds.build(), Occur.FILTER);
     }
-    TopDocs top =
-        searcher.search(
-            query.build(),
-            Math.max(1, max),
-            new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.STRING)));
-    StoredFields stored = searcher.storedFields();
+    TopDocs top = searcher.search(query.build(), Math.max(1, max), RELEVANCE);
     List<String> ids = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(stored.document(hit.doc, Set.of("id")).get("id"));
+      ids.add(idOf(searcher, hit.doc));
     }
     return ids;
   }
@@ -294,9 +371,7 @@ public final class SearchIndex implements Closeable {
           kinds.add(new TermQuery(new Term("kind", SearchKind.KNOW_HOW.name())), Occur.SHOULD);
           kinds.add(new TermQuery(new Term("kind", SearchKind.MANUFACTURE.name())), Occur.SHOULD);
           query.add(kinds.build(), Occur.FILTER);
-          TopDocs top =
-              searcher.search(
-                  query.build(), max * 5, new Sort(new SortField(ORDER, SortField.Type.STRING)));
+          TopDocs top = searcher.search(query.build(), max * 5, new Sort(BY_ORDER));
           StoredFields stored = searcher.storedFields();
           Map<String, String> suggestions = new LinkedHashMap<>();
           for (ScoreDoc hit : top.scoreDocs) {
@@ -346,17 +421,17 @@ public final class SearchIndex implements Closeable {
     return words.stream().allMatch(word -> own.stream().anyMatch(w -> w.startsWith(word)));
   }
 
-  private SearchResult search(
+  /** The hits of a search (as many as its page needs) and its facet counts. */
+  private record Collected(TopDocs hits, Sideways sideways) {}
+
+  private Collected collect(
       IndexSearcher searcher,
       SearchQuery query,
       List<String> words,
       PageRequest page,
-      LocalDate today,
-      String didYouMean)
+      LocalDate today)
       throws IOException {
     Query matching = words.isEmpty() ? null : wordsQuery(words, Occur.MUST);
-    // what to mark in a field: any word found there (the highlighter matches its query as a whole)
-    Query marking = words.isEmpty() ? null : wordsQuery(words, Occur.SHOULD);
     BooleanQuery.Builder base = new BooleanQuery.Builder();
     base.add(matching == null ? new MatchAllDocsQuery() : matching, Occur.MUST);
     if (query.from() != null || query.to() != null) {
@@ -382,26 +457,37 @@ public final class SearchIndex implements Closeable {
                 LatLonDocValuesField.newDistanceSort(
                     LOCATION, query.near().latitude(), query.near().longitude()),
                 SortField.FIELD_SCORE,
-                new SortField(KEY, SortField.Type.STRING))
-            : matching == null
-                ? new Sort(new SortField(ORDER, SortField.Type.STRING))
-                : new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.STRING));
+                BY_ORDER[2])
+            : matching == null ? new Sort(BY_ORDER) : RELEVANCE;
     int wanted = Math.max(1, page.offset() + page.size());
     TopFieldCollectorManager manager =
         new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false);
     TopFieldCollector collector = manager.newCollector();
     // what ended before today is left out as it is collected (things without days never end)
     Sideways sideways =
-        new Sideways(collector, FACET_FIELDS, facetFilters, ENDS, (int) today.toEpochDay());
+        new Sideways(collector, FACET_FIELDS, facetFilters, columns, (int) today.toEpochDay());
     searcher.search(base.build(), sideways);
-    TopDocs hits = manager.reduce(List.of(collector));
+    return new Collected(manager.reduce(List.of(collector)), sideways);
+  }
+
+  /** The page of things found, with their words marked, and the facets. */
+  private SearchResult shown(
+      IndexSearcher searcher,
+      SearchQuery query,
+      List<String> words,
+      PageRequest page,
+      Collected found,
+      String didYouMean)
+      throws IOException {
+    // what to mark in a field: any word found there (the highlighter matches its query as a whole)
+    Query marking = words.isEmpty() ? null : wordsQuery(words, Occur.SHOULD);
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    Map<String, Map<String, Long>> counted = sideways.counts();
+    Map<String, Map<String, Long>> counted = found.sideways().counts();
     for (int d = 0; d < FACETS.size(); d++) {
       facets.put(FACETS.get(d), counted.get(FACET_FIELDS.get(d)));
     }
     StoredFields stored = searcher.storedFields();
-    ScoreDoc[] all = hits.scoreDocs;
+    ScoreDoc[] all = found.hits().scoreDocs;
     int first = Math.min(page.offset(), all.length);
     int last = Math.min(all.length, page.offset() + page.size());
     int[] shown = new int[last - first];
@@ -413,11 +499,34 @@ public final class SearchIndex implements Closeable {
     List<SearchItem> items = new ArrayList<>();
     for (int i = first; i < last; i++) {
       Document document = stored.document(all[i].doc);
-      Double distance =
-          query.near() == null ? null : ((Double) ((FieldDoc) all[i]).fields[0]) / 1000.0;
-      items.add(item(document, marked, i - first, distance));
+      items.add(item(document, marked, i - first, distanceOf(query, all[i])));
     }
-    return new SearchResult(page.page(items, hits.totalHits.value), facets, didYouMean);
+    return new SearchResult(page.page(items, found.hits().totalHits.value), facets, didYouMean);
+  }
+
+  /** The page of things found, as ids read from the columns. */
+  private Page<Found> found(
+      IndexSearcher searcher, SearchQuery query, Collected found, PageRequest page)
+      throws IOException {
+    ScoreDoc[] all = found.hits().scoreDocs;
+    int first = Math.min(page.offset(), all.length);
+    int last = Math.min(all.length, page.offset() + page.size());
+    List<Found> items = new ArrayList<>(last - first);
+    for (int i = first; i < last; i++) {
+      items.add(new Found(idOf(searcher, all[i].doc), distanceOf(query, all[i])));
+    }
+    return page.page(items, found.hits().totalHits.value);
+  }
+
+  private static Double distanceOf(SearchQuery query, ScoreDoc hit) {
+    return query.near() == null ? null : ((Double) ((FieldDoc) hit).fields[0]) / 1000.0;
+  }
+
+  /** The id of a document, from its segment's columns. */
+  private String idOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return columns.of(leaf).ids()[doc - leaf.docBase];
   }
 
   /**
@@ -599,25 +708,21 @@ public final class SearchIndex implements Closeable {
     SearchFacts facts = source.facts();
     Document document = new Document();
     document.add(new StringField(KEY, source.key(), Field.Store.NO));
-    document.add(new SortedDocValuesField(KEY, new BytesRef(source.key())));
     document.add(new StringField("kind", source.kind().name(), Field.Store.YES));
     document.add(new SortedDocValuesField(FACET_FIELDS.get(0), new BytesRef(source.kind().name())));
     document.add(new StoredField("id", source.id()));
+    document.add(new BinaryDocValuesField("id", new BytesRef(source.id())));
     document.add(new Field(TITLE, source.title(), WITH_OFFSETS));
     document.add(new Field(TEXT, source.text(), WITH_OFFSETS));
     String more = join(source.moreWords(), facts.craftLabel(), facts.place());
     document.add(new TextField(MORE, more, Field.Store.NO));
     document.add(new TextField(PLAIN, join(source.title(), source.text(), more), Field.Store.NO));
     document.add(new StoredField(RANK, facts.rarityRank()));
-    document.add(
-        new SortedDocValuesField(
-            ORDER,
-            new BytesRef(
-                facts.rarityRank()
-                    + " "
-                    + String.join(" ", FrenchText.words(source.title()))
-                    + "\u0000"
-                    + source.key())));
+    long[] order =
+        SortKeys.of(facts.rarityRank(), String.join(" ", FrenchText.words(source.title())));
+    document.add(new NumericDocValuesField(ORDER, order[0]));
+    document.add(new NumericDocValuesField(ORDER_NEXT, order[1]));
+    document.add(new NumericDocValuesField(KEY_HASH, SortKeys.hash(source.key())));
     fact(document, "domain", facts.domain(), true);
     fact(document, "region", facts.region(), true);
     fact(document, "rarity", facts.rarity(), true);

@@ -2,6 +2,7 @@ package fr.passeurs.search;
 
 import fr.passeurs.platform.ClockProducer;
 import fr.passeurs.platform.persistence.DatabaseMigration;
+import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -106,6 +107,11 @@ public class SearchIndexer {
   public List<String> ids(Set<SearchKind> kinds, String words) {
     return index.ids(
         kinds, words, SearchQuery.MAX_IDS, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
+  }
+
+  /** The same search, its things' ids and distances only. */
+  public Page<SearchIndex.Found> find(SearchQuery query, PageRequest page) {
+    return index.find(query, page, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
   }
 
   /** Completions of what is being typed. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
@@ -33,7 +32,7 @@ final class Sideways implements Collector {
   private final List<String> facets;
   private final List<Set<String>> wanted;
   private final List<Segment> segments = new ArrayList<>();
-  private final String lastDayField;
+  private final FactColumns.Cache columns;
   private final long firstDayKept;
 
   /** The facets' doc values of one segment and its counts, folded in at the end. */
@@ -42,19 +41,19 @@ final class Sideways implements Collector {
   /**
    * @param facets the facets' fields, in order
    * @param wanted for each facet, the values a hit must have (any of them), or empty for any
-   * @param lastDayField the numeric doc value of each thing's last day (epoch day)
+   * @param columns each segment's facets and last days (epoch days), in the order of {@code facets}
    * @param firstDayKept things whose last day is before this one are neither hits nor counted
    */
   Sideways(
       TopFieldCollector top,
       List<String> facets,
       List<Set<String>> wanted,
-      String lastDayField,
+      FactColumns.Cache columns,
       long firstDayKept) {
     this.top = top;
     this.facets = facets;
     this.wanted = wanted;
-    this.lastDayField = lastDayField;
+    this.columns = columns;
     this.firstDayKept = firstDayKept;
   }
 
@@ -84,7 +83,9 @@ final class Sideways implements Collector {
       }
     }
     segments.add(new Segment(values, counts));
-    NumericDocValues lastDays = DocValues.getNumeric(context.reader(), lastDayField);
+    FactColumns facts = columns.of(context);
+    int[][] columnOrds = facts.ords();
+    int[] lastDays = facts.lastDays();
     int[] ords = new int[dims];
     return new LeafCollector() {
       @Override
@@ -94,12 +95,12 @@ final class Sideways implements Collector {
 
       @Override
       public void collect(int doc) throws IOException {
-        if (lastDays.advanceExact(doc) && lastDays.longValue() < firstDayKept) {
+        if (lastDays[doc] < firstDayKept) {
           return;
         }
         int missed = -1;
         for (int d = 0; d < dims; d++) {
-          int ord = values[d].advanceExact(doc) ? values[d].ordValue() : -1;
+          int ord = columnOrds[d][doc];
           ords[d] = ord;
           if (allowed[d] != null && (ord < 0 || !allowed[d][ord])) {
             if (missed >= 0) {
