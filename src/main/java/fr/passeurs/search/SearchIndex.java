@@ -319,15 +319,15 @@ public final class SearchIndex implements Closeable {
    */
   public List<String> ids(Set<SearchKind> kinds, String words, int max, LocalDate today) {
     return withSearcher(
-        searcher -> {
-          List<String> typed = FrenchText.words(words);
-          List<String> found = ids(searcher, kinds, typed, max, today);
-          if (!found.isEmpty() || typed.isEmpty()) {
-            return found;
-          }
-          List<String> corrected = corrected(searcher, typed);
-          return corrected.equals(typed) ? found : ids(searcher, kinds, corrected, max, today);
-        });
+        searcher ->
+            withTypoFallback(
+                searcher,
+                SearchQuery.text(words),
+                (typed, didYouMean) -> {
+                  List<String> found = ids(searcher, kinds, typed, max, today);
+                  return found.isEmpty() ? null : found;
+                },
+                typed -> List.<String>of()));
   }
 
   private List<String> ids(
