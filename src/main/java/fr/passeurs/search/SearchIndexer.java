@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledFuture;
@@ -102,11 +103,17 @@ public class SearchIndexer {
 
   /**
    * The ids of the things of these kinds whose words match {@code words}, the most relevant first,
-   * at most {@link SearchQuery#MAX_IDS}: for a list that narrows its own query by words.
+   * at most {@link SearchQuery#MAX_IDS}: for a list that narrows its own query by words. Empty when
+   * the words hold nothing to search for (only small words such as "de" or "la"): the list is not
+   * narrowed.
    */
-  public List<String> ids(Set<SearchKind> kinds, String words) {
-    return index.ids(
-        kinds, words, SearchQuery.MAX_IDS, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
+  public Optional<List<String>> ids(Set<SearchKind> kinds, String words) {
+    if (FrenchText.words(words).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        index.ids(
+            kinds, words, SearchQuery.MAX_IDS, LocalDate.now(clock.withZone(ClockProducer.PARIS))));
   }
 
   /** The same search, its things' ids and distances only. */

@@ -113,7 +113,7 @@ public class VisitOfferService {
     List<String> matching =
         query.words() == null
             ? null
-            : searchIndex.ids(Set.of(SearchKind.VISIT_OFFER), query.words());
+            : searchIndex.ids(Set.of(SearchKind.VISIT_OFFER), query.words()).orElse(null);
     if (matching != null && matching.isEmpty()) {
       return page.page(List.of(), 0);
     }

@@ -265,6 +265,8 @@ class SearchIT {
     assertThat(ids("/api/sessions?q=emaillages+" + word)).containsExactly(session);
     assertThat(ids("/api/sessions?q=" + word + "&from=" + paris(monday(5), "00:00"))).isEmpty();
     assertThat(ids("/api/sessions?q=" + word + "+vitrail")).isEmpty();
+    // small words alone narrow nothing
+    assertThat(ids("/api/sessions?q=la+de&manufacture=" + manufacture)).containsExactly(session);
     assertThat(ids("/api/visit-offers?q=" + word)).containsExactly(visit);
     assertThat(ids("/api/visit-offers?q=emaillerie+" + word + "&level=COLLEGE"))
         .containsExactly(visit);
