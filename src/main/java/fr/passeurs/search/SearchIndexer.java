@@ -104,8 +104,8 @@ public class SearchIndexer {
   /**
    * The ids of the things of these kinds whose words match {@code words}, the most relevant first,
    * at most {@link SearchQuery#MAX_IDS}: for a list that narrows its own query by words. Empty when
-   * the words hold nothing to search for (only small words such as "de" or "la"): the list is not
-   * narrowed.
+   * the words hold nothing to search for (none, or only small words such as "de" or "la"): the list
+   * is not narrowed.
    */
   public Optional<List<String>> ids(Set<SearchKind> kinds, String words) {
     if (FrenchText.words(words).isEmpty()) {

@@ -20,8 +20,9 @@ import org.apache.lucene.util.BytesRef;
  * Counts the facets of a search "sideways" in the pass that collects its hits: a thing that passes
  * every facet filter is a hit and counts for every facet; a thing that fails exactly one facet's
  * filter counts for that facet only, so that each facet shows what choosing another of its values
- * would give. Each facet is a single-valued sorted doc value of the index. What has ended is left
- * out here too, by its last day's doc value: cheaper than a range query over every document.
+ * would give. Each facet is a single-valued sorted doc value of the index, read per document from
+ * its segment's {@link FactColumns}. What has ended is left out here too, by its last day in those
+ * columns: cheaper than a range query over every document.
  *
  * <p>Lucene's drill sideways computes the same; measured at 100,000 documents it cost 3 to 6 ms a
  * search where this single pass costs about one.

@@ -17,10 +17,6 @@ public record SessionQuery(
     double radiusKm,
     String words) {
 
-  public SessionQuery {
-    words = words == null || words.isBlank() ? null : words;
-  }
-
   /** Without words. */
   public SessionQuery(
       Instant from,

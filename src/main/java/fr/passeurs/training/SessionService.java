@@ -284,10 +284,7 @@ public class SessionService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TrainingSession> search(SessionQuery query, PageRequest page) {
-    List<String> matching =
-        query.words() == null
-            ? null
-            : searchIndex.ids(Set.of(SearchKind.SESSION), query.words()).orElse(null);
+    List<String> matching = searchIndex.ids(Set.of(SearchKind.SESSION), query.words()).orElse(null);
     if (matching != null && matching.isEmpty()) {
       return page.page(List.of(), 0);
     }

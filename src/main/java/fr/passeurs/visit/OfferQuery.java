@@ -25,7 +25,6 @@ public record OfferQuery(
 
   public OfferQuery {
     accessibility = accessibility == null ? Set.of() : Set.copyOf(accessibility);
-    words = words == null || words.isBlank() ? null : words;
   }
 
   /** Without words. */

@@ -111,9 +111,7 @@ public class VisitOfferService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<VisitOffer> search(OfferQuery query, PageRequest page) {
     List<String> matching =
-        query.words() == null
-            ? null
-            : searchIndex.ids(Set.of(SearchKind.VISIT_OFFER), query.words()).orElse(null);
+        searchIndex.ids(Set.of(SearchKind.VISIT_OFFER), query.words()).orElse(null);
     if (matching != null && matching.isEmpty()) {
       return page.page(List.of(), 0);
     }
