@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -75,6 +76,26 @@ public final class FrenchText {
       throw new UncheckedIOException(e);
     }
     return new ArrayList<>(words);
+  }
+
+  /** A folded word of a text, and where it stands in the text. */
+  record Word(String folded, int start, int end) {}
+
+  /** Every folded word of a text, in order, with where each stands. */
+  static List<Word> wordsAt(String text) {
+    List<Word> words = new ArrayList<>();
+    try (TokenStream tokens = FOLDED.tokenStream("", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
   }
 
   /** The stem of a folded word. */

@@ -9,7 +9,6 @@ import fr.passeurs.search.SearchResult.SearchItem;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,12 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -32,14 +30,12 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -63,10 +59,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -127,30 +119,34 @@ public final class SearchIndex implements Closeable {
   private static final String CRAFT = "craft";
   private static final String LEVEL = "level";
 
-  /** Shown and searched text, with each word's offsets: the highlighter reads them back. */
-  private static final FieldType WITH_OFFSETS = withOffsets();
-
-  private static FieldType withOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-  private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final FactColumns.Cache columns = new FactColumns.Cache(FACET_FIELDS, ENDS, "id");
+  private final FactColumns.Cache columns =
+      new FactColumns.Cache(FACET_FIELDS, ENDS, SearchIndex::shown);
 
   public SearchIndex() {
-    analyzer =
+    Analyzer analyzer =
         new PerFieldAnalyzerWrapper(FrenchText.stemmed(), Map.of(PLAIN, FrenchText.folded()));
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-      searchers = new SearcherManager(writer, new SearcherFactory());
+      searchers = new SearcherManager(writer, new Warming());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the columns of each new segment before its searcher is handed out, so that no search pays
+   * for reading them (after a merge, a segment may hold the whole index).
+   */
+  private final class Warming extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        columns.of(leaf);
+      }
+      return super.newSearcher(reader, previous);
     }
   }
 
@@ -183,6 +179,18 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Merges the index into one segment: after a build, each search then sets itself up once instead
+   * of once for each of the dozen segments the build left.
+   */
+  public void compact() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Makes what was put and removed visible to searches. */
   public void refresh() {
     try {
@@ -192,10 +200,10 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** The memory the index takes, in bytes. */
+  /** The memory the index takes, in bytes, with the columns read from its segments. */
   public long bytes() {
     try {
-      long bytes = writer.ramBytesUsed();
+      long bytes = writer.ramBytesUsed() + columns.bytes();
       for (String file : directory.listAll()) {
         bytes += directory.fileLength(file);
       }
@@ -219,15 +227,11 @@ public final class SearchIndex implements Closeable {
     return withSearcher(
         searcher -> {
           TopDocs found = searcher.search(new TermQuery(new Term(field, id)), Integer.MAX_VALUE);
-          StoredFields stored = searcher.storedFields();
           List<SearchDocument> dependents = new ArrayList<>();
           for (ScoreDoc hit : found.scoreDocs) {
-            Document document = stored.document(hit.doc);
-            SearchKind dependent = SearchKind.valueOf(document.get("kind"));
-            if (dependent != kind) {
-              dependents.add(
-                  new SearchDocument(
-                      dependent, document.get("id"), document.get(TITLE), null, null, null));
+            SearchDocument dependent = shownOf(searcher, hit.doc);
+            if (dependent.kind() != kind) {
+              dependents.add(dependent);
             }
           }
           return dependents;
@@ -347,7 +351,7 @@ public final class SearchIndex implements Closeable {
     TopDocs top = searcher.search(query.build(), Math.max(1, max), RELEVANCE);
     List<String> ids = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
-      ids.add(idOf(searcher, hit.doc));
+      ids.add(shownOf(searcher, hit.doc).id());
     }
     return ids;
   }
@@ -372,13 +376,12 @@ public final class SearchIndex implements Closeable {
           kinds.add(new TermQuery(new Term("kind", SearchKind.MANUFACTURE.name())), Occur.SHOULD);
           query.add(kinds.build(), Occur.FILTER);
           TopDocs top = searcher.search(query.build(), max * 5, new Sort(BY_ORDER));
-          StoredFields stored = searcher.storedFields();
           Map<String, String> suggestions = new LinkedHashMap<>();
           for (ScoreDoc hit : top.scoreDocs) {
-            Document document = stored.document(hit.doc);
+            SearchDocument document = shownOf(searcher, hit.doc);
             for (String candidate :
                 new String[] {
-                  document.get(TITLE), document.get("craftLabel"), document.get("place")
+                  document.title(), document.facts().craftLabel(), document.facts().place()
                 }) {
               if (candidate != null && startsEveryWord(candidate, words)) {
                 suggestions.putIfAbsent(candidate.toLowerCase(Locale.ROOT), candidate);
@@ -480,26 +483,18 @@ public final class SearchIndex implements Closeable {
       String didYouMean)
       throws IOException {
     // what to mark in a field: any word found there (the highlighter matches its query as a whole)
-    Query marking = words.isEmpty() ? null : wordsQuery(words, Occur.SHOULD);
+    Marks marks = words.isEmpty() ? null : new Marks(words);
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     Map<String, Map<String, Long>> counted = found.sideways().counts();
     for (int d = 0; d < FACETS.size(); d++) {
       facets.put(FACETS.get(d), counted.get(FACET_FIELDS.get(d)));
     }
-    StoredFields stored = searcher.storedFields();
     ScoreDoc[] all = found.hits().scoreDocs;
     int first = Math.min(page.offset(), all.length);
     int last = Math.min(all.length, page.offset() + page.size());
-    int[] shown = new int[last - first];
-    for (int i = first; i < last; i++) {
-      shown[i - first] = all[i].doc;
-    }
-    Map<String, Object[]> marked =
-        marking == null ? Map.of() : Marker.mark(searcher, analyzer, marking, shown);
     List<SearchItem> items = new ArrayList<>();
     for (int i = first; i < last; i++) {
-      Document document = stored.document(all[i].doc);
-      items.add(item(document, marked, i - first, distanceOf(query, all[i])));
+      items.add(item(shownOf(searcher, all[i].doc), marks, distanceOf(query, all[i])));
     }
     return new SearchResult(page.page(items, found.hits().totalHits.value), facets, didYouMean);
   }
@@ -513,7 +508,7 @@ public final class SearchIndex implements Closeable {
     int last = Math.min(all.length, page.offset() + page.size());
     List<Found> items = new ArrayList<>(last - first);
     for (int i = first; i < last; i++) {
-      items.add(new Found(idOf(searcher, all[i].doc), distanceOf(query, all[i])));
+      items.add(new Found(shownOf(searcher, all[i].doc).id(), distanceOf(query, all[i])));
     }
     return page.page(items, found.hits().totalHits.value);
   }
@@ -522,11 +517,11 @@ public final class SearchIndex implements Closeable {
     return query.near() == null ? null : ((Double) ((FieldDoc) hit).fields[0]) / 1000.0;
   }
 
-  /** The id of a document, from its segment's columns. */
-  private String idOf(IndexSearcher searcher, int doc) throws IOException {
+  /** What a result shows of a document, from its segment's columns. */
+  private SearchDocument shownOf(IndexSearcher searcher, int doc) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return columns.of(leaf).ids()[doc - leaf.docBase];
+    return columns.of(leaf).shown()[doc - leaf.docBase];
   }
 
   /**
@@ -610,98 +605,27 @@ public final class SearchIndex implements Closeable {
     return value == null ? Set.of() : Set.of(value);
   }
 
-  private SearchItem item(
-      Document document, Map<String, Object[]> marked, int position, Double distanceKm) {
-    String title = document.get(TITLE);
-    String text = document.get(TEXT);
+  /** A thing found, with the words found marked in its title and text (none without words). */
+  private static SearchItem item(SearchDocument document, Marks marks, Double distanceKm) {
     List<Highlight> highlights = new ArrayList<>();
-    for (String field : List.of(TITLE, TEXT)) {
-      Object[] parts = marked.get(field);
-      if (parts != null && parts[position] instanceof List<?> list && !list.isEmpty()) {
-        @SuppressWarnings("unchecked")
-        List<Part> found = (List<Part>) list;
-        highlights.add(new Highlight(field, found));
+    if (marks != null) {
+      List<Part> inTitle = marks.whole(document.title());
+      if (!inTitle.isEmpty()) {
+        highlights.add(new Highlight(TITLE, inTitle));
+      }
+      List<Part> inText = marks.bestSentence(document.text());
+      if (!inText.isEmpty()) {
+        highlights.add(new Highlight(TEXT, inText));
       }
     }
     return new SearchItem(
-        SearchKind.valueOf(document.get("kind")),
-        document.get("id"),
-        title,
-        text == null ? "" : text,
+        document.kind(),
+        document.id(),
+        document.title(),
+        document.text(),
         highlights,
-        facts(document),
+        document.facts(),
         distanceKm);
-  }
-
-  /**
-   * Lucene's unified highlighter on the offsets the index keeps: the title whole, the text's best
-   * sentence, the words of any field of the query marked in both.
-   */
-  private static final class Marker extends UnifiedHighlighter {
-
-    private Marker(Builder builder) {
-      super(builder);
-    }
-
-    static Map<String, Object[]> mark(
-        IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
-      if (docs.length == 0) {
-        return Map.of();
-      }
-      Map<String, Object[]> marked = new java.util.HashMap<>();
-      marked.putAll(
-          new Marker(
-                  UnifiedHighlighter.builder(searcher, analyzer)
-                      .withFieldMatcher(field -> true)
-                      .withBreakIterator(WholeBreakIterator::new)
-                      .withFormatter(new Parts())
-                      .withMaxNoHighlightPassages(0)
-                      .withWeightMatches(false))
-              .highlightFieldsAsObjects(new String[] {TITLE}, query, docs, new int[] {1}));
-      marked.putAll(
-          new Marker(
-                  UnifiedHighlighter.builder(searcher, analyzer)
-                      .withFieldMatcher(field -> true)
-                      .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
-                      .withFormatter(new Parts())
-                      .withMaxNoHighlightPassages(0)
-                      .withWeightMatches(false))
-              .highlightFieldsAsObjects(new String[] {TEXT}, query, docs, new int[] {1}));
-      return marked;
-    }
-  }
-
-  /** A passage as parts, the words found marked. */
-  private static final class Parts extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      List<Part> parts = new ArrayList<>();
-      for (Passage passage : passages) {
-        int at = passage.getStartOffset();
-        if (at > 0) {
-          parts.add(new Part("… ", false));
-        }
-        for (int i = 0; i < passage.getNumMatches(); i++) {
-          int start = passage.getMatchStarts()[i];
-          int end = passage.getMatchEnds()[i];
-          if (start < at) {
-            continue;
-          }
-          if (start > at) {
-            parts.add(new Part(content.substring(at, start), false));
-          }
-          parts.add(new Part(content.substring(start, end), true));
-          at = end;
-        }
-        if (at < passage.getEndOffset()) {
-          parts.add(new Part(content.substring(at, passage.getEndOffset()), false));
-        }
-        if (passage.getEndOffset() < content.length()) {
-          parts.add(new Part(" …", false));
-        }
-      }
-      return parts;
-    }
   }
 
   private static Document toLucene(SearchDocument source) {
@@ -711,9 +635,8 @@ public final class SearchIndex implements Closeable {
     document.add(new StringField("kind", source.kind().name(), Field.Store.YES));
     document.add(new SortedDocValuesField(FACET_FIELDS.get(0), new BytesRef(source.kind().name())));
     document.add(new StoredField("id", source.id()));
-    document.add(new BinaryDocValuesField("id", new BytesRef(source.id())));
-    document.add(new Field(TITLE, source.title(), WITH_OFFSETS));
-    document.add(new Field(TEXT, source.text(), WITH_OFFSETS));
+    document.add(new TextField(TITLE, source.title(), Field.Store.YES));
+    document.add(new TextField(TEXT, source.text(), Field.Store.YES));
     String more = join(source.moreWords(), facts.craftLabel(), facts.place());
     document.add(new TextField(MORE, more, Field.Store.NO));
     document.add(new TextField(PLAIN, join(source.title(), source.text(), more), Field.Store.NO));
@@ -786,22 +709,27 @@ public final class SearchIndex implements Closeable {
     return joined.toString();
   }
 
-  private static SearchFacts facts(Document document) {
+  /** What a result shows of a stored document (its more words are not kept). */
+  private static SearchDocument shown(Document document, UnaryOperator<String> shared) {
     SearchFacts.Builder facts = SearchFacts.builder();
-    facts.domain(document.get("domain"));
-    facts.craft(document.get(CRAFT), document.get("craftLabel"));
-    facts.region(document.get("region"));
-    facts.rarity(document.get("rarity"), document.getField(RANK).numericValue().intValue());
-    facts.knowHow(document.get(KNOW_HOW));
+    facts.domain(shared.apply(document.get("domain")));
+    facts.craft(shared.apply(document.get(CRAFT)), shared.apply(document.get("craftLabel")));
+    facts.region(shared.apply(document.get("region")));
+    facts.rarity(
+        shared.apply(document.get("rarity")), document.getField(RANK).numericValue().intValue());
+    facts.knowHow(shared.apply(document.get(KNOW_HOW)));
     GeoPoint location =
         document.getField("latitude") == null
             ? null
             : new GeoPoint(
                 document.getField("latitude").numericValue().doubleValue(),
                 document.getField("longitude").numericValue().doubleValue());
-    facts.manufacture(document.get(MANUFACTURE), document.get("place"), location);
-    Set<String> levels = new HashSet<>(List.of(document.getValues(LEVEL)));
-    facts.levels(levels);
+    facts.manufacture(
+        shared.apply(document.get(MANUFACTURE)), shared.apply(document.get("place")), location);
+    String[] levels = document.getValues(LEVEL);
+    if (levels.length > 0) {
+      facts.levels(new HashSet<>(List.of(levels)));
+    }
     if (document.getField("from") != null) {
       facts.dated(
           LocalDate.ofEpochDay(document.getField("from").numericValue().intValue()),
@@ -810,6 +738,12 @@ public final class SearchIndex implements Closeable {
     if (document.getField("freePlaces") != null) {
       facts.places(document.getField("freePlaces").numericValue().intValue());
     }
-    return facts.build();
+    return new SearchDocument(
+        SearchKind.valueOf(document.get("kind")),
+        document.get("id"),
+        document.get(TITLE),
+        document.get(TEXT),
+        null,
+        facts.build());
   }
 }

@@ -144,6 +144,7 @@ public class SearchIndexer {
             }
           });
     }
+    index.compact();
     index.refresh();
     floor = position;
     appliedAbove.clear();

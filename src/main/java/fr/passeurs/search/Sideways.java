@@ -2,6 +2,7 @@ package fr.passeurs.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,26 +69,29 @@ final class Sideways implements Collector {
     LeafCollector hits = top.getLeafCollector(context);
     int dims = facets.size();
     SortedDocValues[] values = new SortedDocValues[dims];
+    // per facet and slot (ord + 1, 0 for none): how many of its results have it, and whether the
+    // facet's filter refuses it
     long[][] counts = new long[dims][];
-    boolean[][] allowed = new boolean[dims][];
+    boolean[][] refused = new boolean[dims][];
     for (int d = 0; d < dims; d++) {
       values[d] = DocValues.getSorted(context.reader(), facets.get(d));
-      counts[d] = new long[values[d].getValueCount()];
+      int slots = values[d].getValueCount() + 1;
+      counts[d] = new long[slots];
+      refused[d] = new boolean[slots];
       if (!wanted.get(d).isEmpty()) {
-        allowed[d] = new boolean[values[d].getValueCount()];
+        Arrays.fill(refused[d], true);
         for (String value : wanted.get(d)) {
           int ord = values[d].lookupTerm(new BytesRef(value));
           if (ord >= 0) {
-            allowed[d][ord] = true;
+            refused[d][ord + 1] = false;
           }
         }
       }
     }
     segments.add(new Segment(values, counts));
     FactColumns facts = columns.of(context);
-    int[][] columnOrds = facts.ords();
+    long[] packed = facts.slots();
     int[] lastDays = facts.lastDays();
-    int[] ords = new int[dims];
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) throws IOException {
@@ -99,11 +103,10 @@ final class Sideways implements Collector {
         if (lastDays[doc] < firstDayKept) {
           return;
         }
+        long slots = packed[doc];
         int missed = -1;
         for (int d = 0; d < dims; d++) {
-          int ord = columnOrds[d][doc];
-          ords[d] = ord;
-          if (allowed[d] != null && (ord < 0 || !allowed[d][ord])) {
+          if (refused[d][FactColumns.slot(slots, d)]) {
             if (missed >= 0) {
               return;
             }
@@ -112,13 +115,11 @@ final class Sideways implements Collector {
         }
         if (missed < 0) {
           for (int d = 0; d < dims; d++) {
-            if (ords[d] >= 0) {
-              counts[d][ords[d]]++;
-            }
+            counts[d][FactColumns.slot(slots, d)]++;
           }
           hits.collect(doc);
-        } else if (ords[missed] >= 0) {
-          counts[missed][ords[missed]]++;
+        } else {
+          counts[missed][FactColumns.slot(slots, missed)]++;
         }
       }
     };
@@ -131,10 +132,11 @@ final class Sideways implements Collector {
       Map<String, Long> counted = new TreeMap<>();
       for (Segment segment : segments) {
         long[] counts = segment.counts()[d];
-        for (int ord = 0; ord < counts.length; ord++) {
-          if (counts[ord] > 0) {
+        // slot 0 counts the results without a value of this facet: not shown
+        for (int slot = 1; slot < counts.length; slot++) {
+          if (counts[slot] > 0) {
             counted.merge(
-                segment.values()[d].lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                segment.values()[d].lookupOrd(slot - 1).utf8ToString(), counts[slot], Long::sum);
           }
         }
       }

@@ -338,6 +338,13 @@ class SearchIndexTest {
   }
 
   @Test
+  void aWordBegunIsMarkedWhole() {
+    SearchItem found = search("coute").items().items().get(0);
+    assertThat(found.highlights().get(0).parts())
+        .containsExactly(new Part("Couteau", true), new Part(" de Thiers", false));
+  }
+
+  @Test
   void suggestionsCompleteTitlesAndPlaces() {
     assertThat(index.suggest("dent", 8))
         .containsExactly("Dentelle au point d'Alençon", "Dentelles de Calais");
