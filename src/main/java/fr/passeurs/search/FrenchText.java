@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -44,14 +45,27 @@ public final class FrenchText {
                   "for", "with", "an"),
               false));
 
-  private static final Analyzer FOLDED = analyzer(false);
-  private static final Analyzer STEMMED = analyzer(true);
+  /** The longest beginning of a word indexed as such ({@link #beginnings}). */
+  public static final int MAX_BEGINNING = 20;
+
+  private static final Analyzer FOLDED = analyzer(false, false);
+  private static final Analyzer STEMMED = analyzer(true, false);
+  private static final Analyzer BEGINNINGS = analyzer(false, true);
 
   private FrenchText() {}
 
   /** Words folded: lower case, without accents, elisions or small words. */
   public static Analyzer folded() {
     return FOLDED;
+  }
+
+  /**
+   * Words folded, each with its beginnings of 2 to {@link #MAX_BEGINNING} letters ({@code forge}
+   * gives {@code fo}, {@code for}, {@code forg}, {@code forge}), so that a word typed finds the
+   * words it begins with one term rather than a scan of the index's words.
+   */
+  public static Analyzer beginnings() {
+    return BEGINNINGS;
   }
 
   /** Words folded, then stemmed. */
@@ -105,7 +119,7 @@ public final class FrenchText {
     return new String(chars, 0, length);
   }
 
-  private static Analyzer analyzer(boolean stemmed) {
+  private static Analyzer analyzer(boolean stemmed, boolean beginnings) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
@@ -116,8 +130,12 @@ public final class FrenchText {
         words = new ASCIIFoldingFilter(words);
         words = new StopFilter(words, SMALL_WORDS);
         words = new LengthFilter(words, 2, MAX_WORD);
-        return new TokenStreamComponents(
-            source, stemmed ? new FrenchLightStemFilter(words) : words);
+        if (stemmed) {
+          words = new FrenchLightStemFilter(words);
+        } else if (beginnings) {
+          words = new EdgeNGramTokenFilter(words, 2, MAX_BEGINNING, true);
+        }
+        return new TokenStreamComponents(source, words);
       }
 
       @Override

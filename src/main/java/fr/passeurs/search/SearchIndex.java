@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -30,6 +31,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,6 +44,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -89,6 +92,24 @@ public final class SearchIndex implements Closeable {
   private static final String TEXT = "text";
   private static final String MORE = "more";
   private static final String PLAIN = "plain";
+
+  /**
+   * The beginnings of the plain words ({@link FrenchText#beginnings}): only whether a document has
+   * them, no counts, positions or norms.
+   */
+  private static final String BEGINS = "begins";
+
+  private static final FieldType BEGINNINGS = beginnings();
+
+  private static FieldType beginnings() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
   private static final String RANK = "rank";
 
   /**
@@ -127,7 +148,9 @@ public final class SearchIndex implements Closeable {
 
   public SearchIndex() {
     Analyzer analyzer =
-        new PerFieldAnalyzerWrapper(FrenchText.stemmed(), Map.of(PLAIN, FrenchText.folded()));
+        new PerFieldAnalyzerWrapper(
+            FrenchText.stemmed(),
+            Map.of(PLAIN, FrenchText.folded(), BEGINS, FrenchText.beginnings()));
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
       searchers = new SearcherManager(writer, new Warming());
@@ -369,7 +392,7 @@ public final class SearchIndex implements Closeable {
         searcher -> {
           BooleanQuery.Builder query = new BooleanQuery.Builder();
           for (String word : words) {
-            query.add(new PrefixQuery(new Term(PLAIN, word)), Occur.FILTER);
+            query.add(beginning(word), Occur.FILTER);
           }
           BooleanQuery.Builder kinds = new BooleanQuery.Builder();
           kinds.add(new TermQuery(new Term("kind", SearchKind.KNOW_HOW.name())), Occur.SHOULD);
@@ -536,10 +559,20 @@ public final class SearchIndex implements Closeable {
       one.add(new BoostQuery(new TermQuery(new Term(TITLE, stem)), 4f), Occur.SHOULD);
       one.add(new BoostQuery(new TermQuery(new Term(TEXT, stem)), 2f), Occur.SHOULD);
       one.add(new TermQuery(new Term(MORE, stem)), Occur.SHOULD);
-      one.add(new PrefixQuery(new Term(PLAIN, word)), Occur.SHOULD);
+      one.add(beginning(word), Occur.SHOULD);
       all.add(one.build(), each);
     }
     return all.build();
+  }
+
+  /**
+   * The things with a word that begins with this one (or is it), all scoring the same: one term of
+   * the beginnings indexed, or, for a word longer than any beginning indexed, a scan of the words.
+   */
+  private static Query beginning(String word) {
+    return word.length() <= FrenchText.MAX_BEGINNING
+        ? new ConstantScoreQuery(new TermQuery(new Term(BEGINS, word)))
+        : new PrefixQuery(new Term(PLAIN, word));
   }
 
   /** Each word the index does not know, not even as a beginning, replaced by its closest word. */
@@ -639,7 +672,9 @@ public final class SearchIndex implements Closeable {
     document.add(new TextField(TEXT, source.text(), Field.Store.YES));
     String more = join(source.moreWords(), facts.craftLabel(), facts.place());
     document.add(new TextField(MORE, more, Field.Store.NO));
-    document.add(new TextField(PLAIN, join(source.title(), source.text(), more), Field.Store.NO));
+    String plain = join(source.title(), source.text(), more);
+    document.add(new TextField(PLAIN, plain, Field.Store.NO));
+    document.add(new Field(BEGINS, plain, BEGINNINGS));
     document.add(new StoredField(RANK, facts.rarityRank()));
     long[] order =
         SortKeys.of(facts.rarityRank(), String.join(" ", FrenchText.words(source.title())));

@@ -215,6 +215,10 @@ public final class CatalogueSearchBenchmark {
     int entries = Integer.getInteger("bench.entries", 100_000);
     int requests = Integer.getInteger("bench.requests", 2_000);
     BenchDatabase database = BenchDatabase.fromSystemProperties();
+    if (Boolean.getBoolean("bench.demo")) {
+      onDemoData(database, requests);
+      return;
+    }
     System.out.printf(
         "Catalogue search benchmark on %s with %,d entries%n", database.kind(), entries);
 
@@ -240,6 +244,64 @@ public final class CatalogueSearchBenchmark {
   }
 
   record Manufacture(String id, double latitude, double longitude, String region) {}
+
+  /** Words of the demo data's know-how, each with its domain. */
+  private static final String[][] DEMO_WORDS = {
+    {"dentelle", "TEXTILE"},
+    {"tissage", "TEXTILE"},
+    {"tapisserie", "TEXTILE"},
+    {"laine", "TEXTILE"},
+    {"coutellerie", "METAL"},
+    {"forge", "METAL"},
+    {"bois", "WOOD"},
+    {"ebenisterie", "WOOD"}
+  };
+
+  /**
+   * On the demo data ({@code -Dbench.demo=true}): a one-word search with a filter next to {@code
+   * GET /api/crafts/{code}}, in the same run.
+   */
+  private static void onDemoData(BenchDatabase database, int requests) throws Exception {
+    System.out.printf("Search on the demo data, on %s%n", database.kind());
+    database.recreate();
+    try (BenchServer server = BenchServer.start(database, 8090, Map.of("passeurs.demo", "true"))) {
+      String base = server.base();
+      IntFunction<String> search =
+          i -> {
+            String[] word = DEMO_WORDS[Math.floorMod(i * 31 + 7, DEMO_WORDS.length)];
+            return base + "/api/search?q=" + word[0] + "&domain=" + word[1];
+          };
+      String[] crafts = {"ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"};
+      IntFunction<String> craft = i -> base + "/api/crafts/" + crafts[i % crafts.length];
+      Load.run("warm-up", 6_000, 2, 200, i -> Load.get(search.apply(i)));
+      Load.run("warm-up", 6_000, 2, 200, i -> Load.get(craft.apply(i)));
+      List<Load.Result> results = new ArrayList<>();
+      for (int clients : new int[] {1, 4}) {
+        String suffix = ", " + clients + (clients == 1 ? " client" : " clients");
+        results.add(
+            Load.run(
+                "search: one word + domain" + suffix,
+                requests,
+                clients,
+                200,
+                i -> Load.get(search.apply(i))));
+        results.add(
+            Load.run(
+                "ceiling: GET /api/crafts/{code}" + suffix,
+                requests,
+                clients,
+                200,
+                i -> Load.get(craft.apply(i))));
+      }
+      System.out.println();
+      System.out.println(Load.Result.header());
+      results.forEach(result -> System.out.println(result.line()));
+      System.out.printf(
+          "%nsearch / ceiling: %.0f %% from 1 client, %.0f %% from 4 clients%n",
+          100 * results.get(0).perSecond() / results.get(1).perSecond(),
+          100 * results.get(2).perSecond() / results.get(3).perSecond());
+    }
+  }
 
   private static List<Manufacture> loaded(BenchDatabase database) throws Exception {
     List<Manufacture> manufactures = new ArrayList<>();
@@ -555,6 +617,14 @@ public final class CatalogueSearchBenchmark {
     System.out.println();
     System.out.println(Load.Result.header());
     results.forEach(result -> System.out.println(result.line()));
+    // the ceiling is measured last: each shape's throughput from 4 clients as a share of it
+    double ceiling = results.get(results.size() - 1).perSecond();
+    System.out.println();
+    for (int r = 1; r < results.size() - 2; r += 2) {
+      System.out.printf(
+          "%-46s %3.0f %% of the ceiling%n",
+          results.get(r).name(), 100 * results.get(r).perSecond() / ceiling);
+    }
   }
 
   private String word() {

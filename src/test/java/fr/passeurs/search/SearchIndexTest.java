@@ -198,6 +198,17 @@ class SearchIndexTest {
   }
 
   @Test
+  void aBeginningLongerThanThoseIndexedStillFindsItsWord() {
+    index.put(
+        new SearchDocument(
+            SearchKind.KNOW_HOW, "x1", "Galons", "Tissés anticonstitutionnellement", null, null));
+    index.refresh();
+    assertThat("anticonstitutionnelle").hasSizeGreaterThan(FrenchText.MAX_BEGINNING);
+    assertThat(ids(search("anticonstitutionnelle"))).containsExactly("x1");
+    assertThat(ids(search("anticonstitution"))).containsExactly("x1");
+  }
+
+  @Test
   void everyWordMustMatch() {
     assertThat(ids(search("dentelle thiers"))).isEmpty();
     assertThat(search("dentelle thiers").didYouMean()).isNull();
