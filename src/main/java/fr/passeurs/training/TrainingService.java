@@ -8,7 +8,10 @@ import fr.passeurs.platform.Role;
 import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +35,7 @@ public class TrainingService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private KnowHowService knowHow;
+  @Inject private Event<SearchChanged> searchChanged;
 
   public Training define(Caller caller, TrainingDetails details) {
     caller.requireAuthenticated();
@@ -62,6 +66,16 @@ public class TrainingService {
     checkPrerequisites(training.id(), details.prerequisiteIds());
     training.revise(details, clock.instant());
     knowHow.recordTrainingOffered(details.knowHowId());
+    // the search shows a session with its training's objectives and level
+    em.createQuery(
+            "SELECT s.id FROM TrainingSession s WHERE s.trainingId = :training"
+                + " AND s.status = :scheduled AND s.endsAt > :now",
+            String.class)
+        .setParameter("training", training.id())
+        .setParameter("scheduled", SessionStatus.SCHEDULED)
+        .setParameter("now", clock.instant())
+        .getResultList()
+        .forEach(session -> searchChanged.fire(new SearchChanged(SearchKind.SESSION, session)));
     return training;
   }
 

@@ -170,6 +170,44 @@ class SearchIT {
   }
 
   @Test
+  void aSessionFollowsTheObjectivesOfItsTrainingWhenTheyAreRevised() {
+    String knowHow =
+        fixtures.knowHow(artisan, knowHowBody("Vannerie " + word, "WOOD")).getString("id");
+    String room = fixtures.room(manager, manufacture, 20);
+    JsonObject training = fixtures.training(artisan, trainingBody(knowHow));
+    LocalDate day = monday(3);
+    String session =
+        fixtures
+            .session(
+                artisan,
+                training.getString("id"),
+                sessionBody(
+                    room,
+                    6,
+                    paris(day.minusDays(3), "18:00"),
+                    paris(day, "09:00"),
+                    paris(day, "12:30")))
+            .getString("id");
+    String newWord = Fixtures.uniqueWord();
+    assertThat(search("q=" + newWord).getInt("total")).isZero();
+
+    Api.Response revised =
+        api.as(artisan)
+            .put(
+                "/api/trainings/" + training.getString("id"),
+                trainingBody(knowHow)
+                    .add("title", training.getString("title"))
+                    .add("objectives", "Tresser l'osier " + newWord + ".")
+                    .add("version", training.getJsonNumber("version").longValue())
+                    .build());
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
+    JsonObject found = search("q=" + newWord);
+    assertThat(kinds(found)).containsExactly("SESSION");
+    assertThat(found.getJsonArray("items").getJsonObject(0).getString("id")).isEqualTo(session);
+  }
+
+  @Test
   void aManufactureIsFoundByNameAndPlaceAndItsChangesFollow() {
     String other = fixtures.manufacture("BRETAGNE", 48.1173, -1.6778);
     JsonObject found = search("kind=MANUFACTURE&near=48.1173,-1.6778&radiusKm=1");
