@@ -13,6 +13,7 @@ import fr.passeurs.platform.persistence.Found;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
 import fr.passeurs.search.SearchChanged;
+import fr.passeurs.search.SearchIndexer;
 import fr.passeurs.search.SearchKind;
 import fr.passeurs.workshop.ManufactureMoved;
 import fr.passeurs.workshop.ManufactureService;
@@ -50,6 +51,7 @@ public class ApprenticeshipOfferService {
   @Inject private ManufactureService manufactures;
   @Inject private AccountService accounts;
   @Inject private Event<SearchChanged> searchChanged;
+  @Inject private SearchIndexer searchIndex;
 
   public ApprenticeshipOffer publish(Caller caller, ApprenticeshipTerms terms) {
     caller.requireAuthenticated();
@@ -107,12 +109,24 @@ public class ApprenticeshipOfferService {
     return offer;
   }
 
-  /** Offers, soonest start first: open ones unless told, of a manufacture or a master. */
+  /**
+   * Offers, soonest start first: open ones unless told, of a manufacture or a master; with words,
+   * only the open ones the search index finds for them.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ApprenticeshipOffer> list(
-      String manufactureId, String masterId, OfferStatus status, PageRequest page) {
+      String manufactureId, String masterId, OfferStatus status, String words, PageRequest page) {
+    List<String> matching =
+        searchIndex.ids(Set.of(SearchKind.APPRENTICESHIP_OFFER), words).orElse(null);
+    if (matching != null && matching.isEmpty()) {
+      return page.page(List.of(), 0);
+    }
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
+    if (matching != null) {
+      where.append(" AND o.id IN :matching");
+      params.put("matching", matching);
+    }
     if (status != null) {
       where.append(" AND o.status = :status");
       params.put("status", status);

@@ -264,6 +264,12 @@ class SearchIT {
         .extracting(jakarta.json.JsonString::getString)
         .containsExactly("COLLEGE", "PRIMARY_CYCLE_3");
     assertThat(visitItem.getString("rarityName")).isNotBlank();
+    // the list of apprenticeship offers is narrowed by the same words
+    assertThat(ids("/api/apprenticeship-offers?q=" + word + "&size=100"))
+        .containsExactly(apprenticeship);
+    assertThat(ids("/api/apprenticeship-offers?q=" + Fixtures.uniqueWord())).isEmpty();
+    assertThat(ids("/api/apprenticeship-offers?q=de&manufacture=" + manufacture))
+        .containsExactly(apprenticeship);
 
     assertThat(api.as(artisan).post("/api/visit-offers/" + visit + "/withdraw", null).status())
         .isEqualTo(200);
@@ -274,6 +280,9 @@ class SearchIT {
         .isEqualTo(200);
     assertThat(search("q=" + word + "&kind=VISIT_OFFER&kind=APPRENTICESHIP_OFFER").getInt("total"))
         .isZero();
+    assertThat(ids("/api/apprenticeship-offers?status=ALL&q=" + word)).isEmpty();
+    assertThat(ids("/api/apprenticeship-offers?status=ALL&manufacture=" + manufacture))
+        .containsExactly(apprenticeship);
   }
 
   private List<String> ids(String path) {

@@ -10,6 +10,7 @@ import fr.passeurs.platform.rest.Answers;
 import fr.passeurs.platform.rest.Input;
 import fr.passeurs.platform.rest.Page;
 import fr.passeurs.platform.rest.PageRequest;
+import fr.passeurs.search.SearchQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,14 +47,20 @@ public class ApprenticeshipOfferResource {
   @PermitAll
   @Operation(
       summary = "Apprenticeship offers, soonest start first",
-      description = "manufacture, master and status (OPEN by default, ALL for every status).")
+      description =
+          "manufacture, master and status (OPEN by default, ALL for every status); q: every word"
+              + " must match, as in /api/search, the offer's title, its description, its know-how's"
+              + " title or its town (the 1,000 most relevant open offers: words find no closed"
+              + " offer). Soonest start first.")
   public Page<ApprenticeshipOfferView> list(
+      @QueryParam("q") String q,
       @QueryParam("manufacture") String manufacture,
       @QueryParam("master") String master,
       @QueryParam("status") String status,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Input input = new Input();
+    SearchQuery.checkWords(input, q);
     OfferStatus wanted =
         "ALL".equalsIgnoreCase(status)
             ? null
@@ -62,7 +69,8 @@ public class ApprenticeshipOfferResource {
                 : input.enumValue("status", status, OfferStatus.class);
     PageRequest request = PageRequest.of(input, page, size);
     input.throwIfInvalid();
-    return matching.offers(blankToNull(manufacture), blankToNull(master), wanted, request);
+    return matching.offers(
+        blankToNull(manufacture), blankToNull(master), wanted, blankToNull(q), request);
   }
 
   @GET

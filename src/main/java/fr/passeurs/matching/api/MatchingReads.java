@@ -73,8 +73,8 @@ public class MatchingReads {
 
   /** Offers of a manufacture or a master (each may be null), in a status or any (null). */
   public Page<ApprenticeshipOfferView> offers(
-      String manufactureId, String masterId, OfferStatus status, PageRequest page) {
-    Page<ApprenticeshipOffer> found = offers.list(manufactureId, masterId, status, page);
+      String manufactureId, String masterId, OfferStatus status, String words, PageRequest page) {
+    Page<ApprenticeshipOffer> found = offers.list(manufactureId, masterId, status, words, page);
     return new Page<>(offerViews(found.items()), found.total(), found.page(), found.size());
   }
 

@@ -38,7 +38,7 @@ public class MasterOffersBean {
     if (mine == null) {
       List<ApprenticeshipOfferView> found =
           matching
-              .offers(null, caller.accountId(), null, PageRequest.first(PageRequest.MAX_SIZE))
+              .offers(null, caller.accountId(), null, null, PageRequest.first(PageRequest.MAX_SIZE))
               .items();
       Map<String, Map<String, Long>> counts =
           matching.matchesOnMyOffers(caller).stream()
