@@ -152,7 +152,11 @@ public final class SearchIndex implements Closeable {
             FrenchText.stemmed(),
             Map.of(PLAIN, FrenchText.folded(), BEGINS, FrenchText.beginnings()));
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      // each segment's documents in the order of things without words (the rarest first): a list
+      // in that order stops comparing once its page is full
+      writer =
+          new IndexWriter(
+              directory, new IndexWriterConfig(analyzer).setIndexSort(new Sort(BY_ORDER)));
       searchers = new SearcherManager(writer, new Warming());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
