@@ -509,7 +509,6 @@ public final class SearchIndex implements Closeable {
       Collected found,
       String didYouMean)
       throws IOException {
-    // what to mark in a field: any word found there (the highlighter matches its query as a whole)
     Marks marks = words.isEmpty() ? null : new Marks(words);
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     Map<String, Map<String, Long>> counted = found.sideways().counts();

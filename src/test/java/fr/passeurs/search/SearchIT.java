@@ -68,15 +68,19 @@ class SearchIT {
         .toList();
   }
 
-  /** A session of a training of this know-how, the coming weeks; returns its id. */
+  /** A session of a new training of this know-how, the coming weeks; returns its id. */
   private String session(String knowHowId, int seats) {
+    return sessionOf(fixtures.training(artisan, trainingBody(knowHowId)).getString("id"), seats);
+  }
+
+  /** A session of this training, the coming weeks; returns its id. */
+  private String sessionOf(String trainingId, int seats) {
     String room = fixtures.room(manager, manufacture, 20);
-    String training = fixtures.training(artisan, trainingBody(knowHowId)).getString("id");
     LocalDate day = monday(3);
     return fixtures
         .session(
             artisan,
-            training,
+            trainingId,
             sessionBody(
                 room,
                 seats,
@@ -173,21 +177,8 @@ class SearchIT {
   void aSessionFollowsTheObjectivesOfItsTrainingWhenTheyAreRevised() {
     String knowHow =
         fixtures.knowHow(artisan, knowHowBody("Vannerie " + word, "WOOD")).getString("id");
-    String room = fixtures.room(manager, manufacture, 20);
     JsonObject training = fixtures.training(artisan, trainingBody(knowHow));
-    LocalDate day = monday(3);
-    String session =
-        fixtures
-            .session(
-                artisan,
-                training.getString("id"),
-                sessionBody(
-                    room,
-                    6,
-                    paris(day.minusDays(3), "18:00"),
-                    paris(day, "09:00"),
-                    paris(day, "12:30")))
-            .getString("id");
+    String session = sessionOf(training.getString("id"), 6);
     String newWord = Fixtures.uniqueWord();
     assertThat(search("q=" + newWord).getInt("total")).isZero();
 
