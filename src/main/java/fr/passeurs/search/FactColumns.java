@@ -21,11 +21,11 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.RamUsageEstimator;
 
 /**
- * The facets' values (as ords), the last day and the shown document of every document of one
- * segment, read once into arrays when the segment is first searched and kept while it lives (a
- * segment never changes): the counting pass reads two arrays a document instead of decoding packed
- * doc values at each search, and a page of results, its words marked, costs no decompression of
- * stored fields.
+ * The facets' values (their ords packed in one number), the last day and the shown document of
+ * every document of one segment, read once into arrays before the segment is first searched and
+ * kept while it lives (a segment never changes): the counting pass reads two arrays a document
+ * instead of decoding doc values at each search, and a page of results, its words marked, costs no
+ * decompression of stored fields.
  */
 record FactColumns(long[] slots, int[] lastDays, SearchDocument[] shown) {
 
@@ -119,7 +119,7 @@ record FactColumns(long[] slots, int[] lastDays, SearchDocument[] shown) {
     SearchDocument of(Document document, UnaryOperator<String> shared);
   }
 
-  /** The columns of each segment, read at its first search and dropped when it closes. */
+  /** The columns of each segment, read when first asked for and dropped when it closes. */
   static final class Cache {
 
     private final List<String> facets;

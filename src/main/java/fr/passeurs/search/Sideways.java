@@ -69,7 +69,8 @@ final class Sideways implements Collector {
     LeafCollector hits = top.getLeafCollector(context);
     int dims = facets.size();
     SortedDocValues[] values = new SortedDocValues[dims];
-    // per facet and slot (ord + 1, 0 for none): how many of its results have it, and whether the
+    // per facet and slot (ord + 1, FactColumns.NONE for none): how many of its results have it, and
+    // whether the
     // facet's filter refuses it
     long[][] counts = new long[dims][];
     boolean[][] refused = new boolean[dims][];
@@ -132,8 +133,8 @@ final class Sideways implements Collector {
       Map<String, Long> counted = new TreeMap<>();
       for (Segment segment : segments) {
         long[] counts = segment.counts()[d];
-        // slot 0 counts the results without a value of this facet: not shown
-        for (int slot = 1; slot < counts.length; slot++) {
+        // the results without a value of this facet are counted but not shown
+        for (int slot = FactColumns.NONE + 1; slot < counts.length; slot++) {
           if (counts[slot] > 0) {
             counted.merge(
                 segment.values()[d].lookupOrd(slot - 1).utf8ToString(), counts[slot], Long::sum);

@@ -245,6 +245,11 @@ public final class CatalogueSearchBenchmark {
 
   record Manufacture(String id, double latitude, double longitude, String region) {}
 
+  /** The crafts read by the ceiling, {@code GET /api/crafts/{code}}. */
+  private static final String[] CRAFTS = {
+    "ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"
+  };
+
   /** Words of the demo data's know-how, each with its domain. */
   private static final String[][] DEMO_WORDS = {
     {"dentelle", "TEXTILE"},
@@ -271,8 +276,7 @@ public final class CatalogueSearchBenchmark {
             String[] word = DEMO_WORDS[Math.floorMod(i * 31 + 7, DEMO_WORDS.length)];
             return base + "/api/search?q=" + word[0] + "&domain=" + word[1];
           };
-      String[] crafts = {"ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"};
-      IntFunction<String> craft = i -> base + "/api/crafts/" + crafts[i % crafts.length];
+      IntFunction<String> craft = i -> base + "/api/crafts/" + CRAFTS[i % CRAFTS.length];
       Load.run("warm-up", 6_000, 2, 200, i -> Load.get(search.apply(i)));
       Load.run("warm-up", 6_000, 2, 200, i -> Load.get(craft.apply(i)));
       List<Load.Result> results = new ArrayList<>();
@@ -585,7 +589,6 @@ public final class CatalogueSearchBenchmark {
         i -> "kind=" + (i % 2 == 0 ? "SESSION" : "KNOW_HOW") + "&domain=" + DOMAINS[i % 3];
     IntFunction<String> suggest =
         i -> "q=" + word(i).substring(0, Math.min(word(i).length(), 3 + i % 3));
-    String[] crafts = {"ebeniste", "dentellier-a-l-aiguille", "coutelier", "tourneur-sur-bois"};
     List<Shape> shapes =
         List.of(
             new Shape("search: one word + domain", "/api/search?", oneWordWithDomain),
@@ -595,7 +598,8 @@ public final class CatalogueSearchBenchmark {
             new Shape("search: facets only (kind + domain)", "/api/search?", facetsOnly),
             new Shape("suggest", "/api/search/suggest?", suggest),
             new Shape("know-how: one word + domain", "/api/know-how?", oneWordWithDomain),
-            new Shape("ceiling: GET /api/crafts/{code}", "/api/crafts/", i -> crafts[i % 4]));
+            new Shape(
+                "ceiling: GET /api/crafts/{code}", "/api/crafts/", i -> CRAFTS[i % CRAFTS.length]));
 
     // warm up the JIT and the pools, every shape
     for (Shape shape : shapes) {
