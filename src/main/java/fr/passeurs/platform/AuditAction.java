@@ -1,9 +1,9 @@
 package fr.passeurs.platform;
 
 /**
- * What the audit trail records: the acts on people's accounts, certificates, registers and personal
- * data that someone may later have to answer for. Each names the kind of thing it acts on; its
- * texts are {@code auditAction.*} in the bundles.
+ * What the audit trail records: the acts on people's accounts, certificates, registers, personal
+ * data and machine rights that someone may later have to answer for. Each names the kind of thing
+ * it acts on; its texts are {@code auditAction.*} in the bundles.
  */
 public enum AuditAction {
   ACCOUNT_ACTIVATED(Subject.ACCOUNT),
@@ -17,13 +17,18 @@ public enum AuditAction {
   REGISTER_CORRECTED(Subject.SESSION),
   REGISTER_CLOSED(Subject.SESSION),
   DATA_EXPORTED(Subject.ACCOUNT),
-  ACCOUNT_ERASED(Subject.ACCOUNT);
+  ACCOUNT_ERASED(Subject.ACCOUNT),
+  MACHINE_RULES_SET(Subject.MACHINE),
+  AUTHORISATION_GRANTED(Subject.ACCOUNT),
+  AUTHORISATION_REVOKED(Subject.ACCOUNT),
+  MACHINE_BOOKED_FOR(Subject.ACCOUNT);
 
   /** What an action acts on. */
   public enum Subject {
     ACCOUNT,
     CERTIFICATE,
-    SESSION
+    SESSION,
+    MACHINE
   }
 
   private final Subject subject;

@@ -9,13 +9,17 @@ import java.util.List;
 
 /**
  * A person's private calendar address and the calendar's record of their time (an artisan's
- * reservations): shown to them; when they leave, the address goes and their name gives way to the
- * label on the reservations kept.
+ * reservations, anyone's machine bookings): shown to them; when they leave, the address goes and
+ * their name gives way to the label on the reservations kept.
  */
 @ApplicationScoped
 public class SchedulingData implements PersonalData {
 
   @PersistenceContext private EntityManager em;
+
+  /** The resources that are a person's own time. */
+  private static final List<ResourceType> MY_TIME =
+      List.of(ResourceType.ARTISAN, ResourceType.PERSON);
 
   /** A reservation of the person's time, in the export. */
   public record ReservationLine(
@@ -42,10 +46,10 @@ public class SchedulingData implements PersonalData {
             .isEmpty();
     List<ReservationLine> reservations =
         em.createQuery(
-                "SELECT r FROM Reservation r WHERE r.resourceType = :artisan AND r.resourceId = :me"
+                "SELECT r FROM Reservation r WHERE r.resourceType IN :mine AND r.resourceId = :me"
                     + " ORDER BY r.startsAt",
                 Reservation.class)
-            .setParameter("artisan", ResourceType.ARTISAN)
+            .setParameter("mine", MY_TIME)
             .setParameter("me", accountId)
             .getResultStream()
             .map(
@@ -69,9 +73,9 @@ public class SchedulingData implements PersonalData {
         .executeUpdate();
     em.createQuery(
             "UPDATE Reservation r SET r.resourceLabel = :label"
-                + " WHERE r.resourceType = :artisan AND r.resourceId = :me")
+                + " WHERE r.resourceType IN :mine AND r.resourceId = :me")
         .setParameter("label", erasure.label())
-        .setParameter("artisan", ResourceType.ARTISAN)
+        .setParameter("mine", MY_TIME)
         .setParameter("me", me)
         .executeUpdate();
   }

@@ -177,6 +177,7 @@ public class SchedulingService {
           case ROOM -> "problem.booking-conflict.room";
           case MACHINE -> "problem.booking-conflict.machine";
           case ARTISAN -> "problem.booking-conflict.artisan";
+          case PERSON -> "problem.booking-conflict.person";
         };
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("reservationId", r.id());

@@ -165,6 +165,24 @@ public class Manufacture {
         : Message.of("why.closed.outside-hours", day.getDayOfWeek(), hours);
   }
 
+  /** When it is open from one day to another (that one excluded): see the workshop service. */
+  List<TimeRange> openTimes(LocalDate from, LocalDate until) {
+    java.util.Set<LocalDate> closed =
+        closures.stream().map(ClosureDay::day).collect(java.util.stream.Collectors.toSet());
+    List<TimeRange> open = new java.util.ArrayList<>();
+    for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+      if (closed.contains(day)) {
+        continue;
+      }
+      for (OpeningPeriod period : openingPeriods()) {
+        if (period.day() == day.getDayOfWeek()) {
+          open.add(TimeRange.inParis(day, period.opens(), period.closes()));
+        }
+      }
+    }
+    return open;
+  }
+
   /** "09:00–12:30, 14:00–18:00", or empty if closed that weekday. */
   private String hoursOf(DayOfWeek day) {
     return openingPeriods.stream()

@@ -175,6 +175,29 @@ public class WorkshopService {
         .collect(Collectors.toMap(MachineSummary::id, Function.identity()));
   }
 
+  /** A machine of that manufacture as other contexts see it; 404 if it has no such machine. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MachineSummary machineOf(String manufactureId, String machineId) {
+    return machine(manufactureId, machineId).summary();
+  }
+
+  /** A machine as other contexts see it, wherever it is; empty if there is none by that id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<MachineSummary> machine(String machineId) {
+    return Optional.ofNullable(
+            Ids.isWellFormed(machineId) ? em.find(Machine.class, machineId) : null)
+        .map(Machine::summary);
+  }
+
+  /**
+   * When the manufacture is open from one day to another (that one excluded), Paris time: its
+   * weekly periods on each day that is not a closure day, in order.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TimeRange> openTimes(String manufactureId, LocalDate from, LocalDate until) {
+    return manufactures.get(manufactureId).openTimes(from, until);
+  }
+
   /**
    * Why the manufacture is not open for one of these times, naming the first that is not, or
    * nothing if it is open for all of them.

@@ -1,0 +1,148 @@
+package fr.passeurs.machinepark.api;
+
+import fr.passeurs.machinepark.Authorisation;
+import fr.passeurs.machinepark.MachineRules;
+import fr.passeurs.platform.DomainException;
+import fr.passeurs.platform.FieldError;
+import fr.passeurs.platform.TextSize;
+import fr.passeurs.platform.TimeRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The machine park in the API and the pages: what is read and what is asked. */
+public final class MachineParkViews {
+
+  private MachineParkViews() {}
+
+  /**
+   * A machine's booking rules, read or written whole. Lengths in minutes, the weekly quota in hours
+   * per person (Monday to Sunday, Paris time), the horizon in days, the free-cancellation limit in
+   * hours before the start, the hourly rate in cents (may be zero).
+   */
+  public record RulesView(
+      Boolean bookable,
+      Integer slotMinutes,
+      Integer minMinutes,
+      Integer maxMinutes,
+      Integer weeklyHours,
+      Integer horizonDays,
+      Integer freeCancelHours,
+      Integer hourlyRateCents) {
+
+    public static RulesView of(MachineRules rules) {
+      return new RulesView(
+          rules.bookable(),
+          rules.slotMinutes(),
+          rules.minMinutes(),
+          rules.maxMinutes(),
+          rules.weeklyHours(),
+          rules.horizonDays(),
+          rules.freeCancelHours(),
+          rules.hourlyRateCents());
+    }
+
+    /** The rules asked for; every field is required. */
+    public MachineRules toRules() {
+      List<FieldError> missing = new ArrayList<>();
+      require(missing, "bookable", bookable);
+      require(missing, "slotMinutes", slotMinutes);
+      require(missing, "minMinutes", minMinutes);
+      require(missing, "maxMinutes", maxMinutes);
+      require(missing, "weeklyHours", weeklyHours);
+      require(missing, "horizonDays", horizonDays);
+      require(missing, "freeCancelHours", freeCancelHours);
+      require(missing, "hourlyRateCents", hourlyRateCents);
+      if (!missing.isEmpty()) {
+        throw DomainException.invalid(missing);
+      }
+      return new MachineRules(
+          bookable,
+          slotMinutes,
+          minMinutes,
+          maxMinutes,
+          weeklyHours,
+          horizonDays,
+          freeCancelHours,
+          hourlyRateCents);
+    }
+  }
+
+  /** A manager authorises a person on a machine, for a reason, until a day if given. */
+  public record GrantRequest(
+      @TextSize(max = 36) String accountId,
+      @TextSize(max = Authorisation.MAX_REASON) String reason,
+      LocalDate expiresOn) {}
+
+  /** Why an authorisation is revoked. */
+  public record AuthorisationRevocation(@TextSize(max = Authorisation.MAX_REASON) String reason) {}
+
+  /** A booking asked for: a machine, from when to when; a manager may book for someone. */
+  public record MachineBookingRequest(
+      @TextSize(max = 36) String machineId,
+      Instant start,
+      Instant end,
+      @TextSize(max = 36) String forAccountId) {
+
+    /** The time asked for, or the fields that are missing or out of order. */
+    public TimeRange time() {
+      List<FieldError> errors = new ArrayList<>();
+      require(errors, "machineId", machineId == null || machineId.isBlank() ? null : machineId);
+      require(errors, "start", start);
+      require(errors, "end", end);
+      if (start != null && end != null && !start.isBefore(end)) {
+        errors.add(new FieldError("end", "invalid.slot.start-before-end"));
+      }
+      if (!errors.isEmpty()) {
+        throw DomainException.invalid(errors);
+      }
+      return new TimeRange(start, end);
+    }
+  }
+
+  /** A person's authorisation on a machine. */
+  public record AuthorisationView(
+      String id,
+      String machineId,
+      String machine,
+      String manufactureId,
+      String accountId,
+      String person,
+      String grantedBy,
+      Instant grantedAt,
+      String reason,
+      LocalDate expiresOn,
+      String certificateId,
+      Instant revokedAt,
+      String revocationReason,
+      boolean valid) {}
+
+  /** A booking of a machine. */
+  public record MachineBookingView(
+      String id,
+      String machineId,
+      String machine,
+      String manufactureId,
+      String accountId,
+      String person,
+      Instant start,
+      Instant end,
+      String status,
+      Instant freeCancelUntil,
+      boolean cancelledLate,
+      boolean countsAsUsed,
+      int rateCents) {}
+
+  /** A stretch of time in which the machine may be booked. */
+  public record Window(Instant start, Instant end) {}
+
+  /** A machine's free windows. */
+  public record AvailabilityView(List<Window> windows) {}
+
+  private static void require(List<FieldError> errors, String field, Object value) {
+    if (value == null) {
+      errors.add(new FieldError(field, "invalid.required"));
+    }
+  }
+}
