@@ -5,6 +5,8 @@ import fr.passeurs.catalogue.KnowHow;
 import fr.passeurs.catalogue.KnowHowContent;
 import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Recognition;
+import fr.passeurs.machinepark.MachineParkService;
+import fr.passeurs.machinepark.MachineRules;
 import fr.passeurs.matching.ApplicantService;
 import fr.passeurs.matching.ApprenticeProfile;
 import fr.passeurs.matching.ApprenticeshipOffer;
@@ -62,6 +64,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,6 +103,7 @@ public class DemoData {
   @Inject private ApprenticeshipOfferService apprenticeshipOffers;
   @Inject private ApplicantService applicants;
   @Inject private VisitBookingService visitBookings;
+  @Inject private MachineParkService machinePark;
   @Inject private Clock clock;
   @Inject private DemoData self;
   @Inject private DemoHistory history;
@@ -134,6 +138,9 @@ public class DemoData {
   private Room aubussonLooms;
 
   private String teacherId;
+
+  /** The machines of Aubusson and Thiers, by a short name. */
+  private final Map<String, String> machinesByName = new HashMap<>();
 
   void load(
       @Observes @Priority(DatabaseMigration.DEMO) @Initialized(ApplicationScoped.class)
@@ -218,6 +225,7 @@ public class DemoData {
     loadHeritageKnowHow(system);
     loadWorkshopsAndTrainings(system);
     loadClassVisits(system);
+    loadMachinePark(system);
     loadApprenticeships();
     return Optional.of(
         new DemoHistory.Cast(
@@ -376,20 +384,26 @@ public class DemoData {
             new MachineDetails(
                 "Métier de basse lisse n° 1", "métier à tisser", looms.id(), false, null));
     aubussonLoom = loom.id();
-    workshop.addMachine(
-        system,
-        aubusson,
-        new MachineDetails(
-            "Métier de basse lisse n° 2", "métier à tisser", looms.id(), false, null));
+    Machine secondLoom =
+        workshop.addMachine(
+            system,
+            aubusson,
+            new MachineDetails(
+                "Métier de basse lisse n° 2", "métier à tisser", looms.id(), false, null));
+    machinesByName.put("loom2", secondLoom.id());
 
     String thiers = places.get("thiers").id();
     Room forge = workshop.addRoom(system, thiers, "Forge", 8, false);
     Room enamel = workshop.addRoom(system, thiers, "Atelier d'émaillage", 6, true);
-    workshop.addMachine(
-        system, thiers, new MachineDetails("Marteau-pilon", "forge", forge.id(), true, 16));
+    Machine hammer =
+        workshop.addMachine(
+            system, thiers, new MachineDetails("Marteau-pilon", "forge", forge.id(), true, 16));
     Machine kiln =
         workshop.addMachine(
             system, thiers, new MachineDetails("Four à émailler", "four", enamel.id(), false, 14));
+    machinesByName.put("loom1", loom.id());
+    machinesByName.put("hammer", hammer.id());
+    machinesByName.put("kiln", kiln.id());
 
     Caller mathilde = artisan("aubusson", 0);
     Training weaving =
@@ -437,6 +451,60 @@ public class DemoData {
         jean, enamelling.id(), plan(enamel.id(), Set.of(kiln.id()), 5, monday.plusWeeks(3), false));
 
     enrolments.enrol(new Caller(apprentices.get("lea"), Set.of(Role.APPRENTICE), null), first.id());
+  }
+
+  /**
+   * The machine park: the looms of Aubusson open to bookings (free, by the hour), the power hammer
+   * of Thiers (authorisation required, €12.50 an hour) and its enamelling kiln; Jean authorised on
+   * the hammer; Jean and Pierre each with a booking on the next working days.
+   */
+  private void loadMachinePark(Caller system) {
+    String aubusson = places.get("aubusson").id();
+    String thiers = places.get("thiers").id();
+    MachineRules looms = new MachineRules(true, 60, 60, 240, 8, 28, 24, 0);
+    machinePark.setRules(system, aubusson, machinesByName.get("loom1"), looms);
+    machinePark.setRules(system, aubusson, machinesByName.get("loom2"), looms);
+    machinePark.setRules(
+        system,
+        thiers,
+        machinesByName.get("hammer"),
+        new MachineRules(true, 30, 60, 180, 6, 14, 48, 1250));
+    machinePark.setRules(
+        system,
+        thiers,
+        machinesByName.get("kiln"),
+        new MachineRules(true, 30, 30, 120, 4, 14, 24, 800));
+    Caller jean = artisan("thiers", 0);
+    // the hammer is for people aged 16 or more: Jean gave his birth date
+    accounts.describeMe(
+        jean,
+        accounts.summary(jean.accountId()).orElseThrow().displayName(),
+        LocalDate.of(1976, 5, 14));
+    machinePark.grant(
+        system,
+        thiers,
+        machinesByName.get("hammer"),
+        jean.accountId(),
+        "Formation sécurité de la forge suivie à la manufacture.",
+        null);
+    LocalDate day = LocalDate.now(clock.withZone(ClockProducer.PARIS)).plusDays(1);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.plusDays(1);
+    }
+    machinePark.book(
+        jean,
+        machinesByName.get("hammer"),
+        TimeRange.inParis(day, LocalTime.of(9, 0), LocalTime.of(11, 0)),
+        null);
+    LocalDate next = day.plusDays(1);
+    while (next.getDayOfWeek().getValue() > 5) {
+      next = next.plusDays(1);
+    }
+    machinePark.book(
+        artisan("aubusson", 1),
+        machinesByName.get("loom2"),
+        TimeRange.inParis(next, LocalTime.of(14, 0), LocalTime.of(16, 0)),
+        null);
   }
 
   /**

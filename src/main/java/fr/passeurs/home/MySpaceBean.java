@@ -1,6 +1,8 @@
 package fr.passeurs.home;
 
 import fr.passeurs.attendance.api.RegisterReads;
+import fr.passeurs.machinepark.api.MachineParkReads;
+import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingView;
 import fr.passeurs.matching.api.MatchingReads;
 import fr.passeurs.matching.api.MatchingViews.MatchView;
 import fr.passeurs.people.AccountStatus;
@@ -60,6 +62,7 @@ public class MySpaceBean {
   @Inject private VisitReads visits;
   @Inject private MatchingReads matching;
   @Inject private AccountReads accounts;
+  @Inject private MachineParkReads machines;
 
   /** One line: what it is, the page that acts on it, and when, for the order. */
   public record Item(String text, String link, String when, Instant at) {}
@@ -82,6 +85,7 @@ public class MySpaceBean {
     }
     if (caller.has(Role.ARTISAN)) {
       artisan(now);
+      machineBookings();
     }
     if (caller.has(Role.MANAGER)) {
       manager(now);
@@ -177,6 +181,18 @@ public class MySpaceBean {
                 Feedback.text("space.register", session.title()),
                 "/artisan/register.xhtml?session=" + session.id(),
                 session.startsAt()));
+      }
+    }
+  }
+
+  private void machineBookings() {
+    for (MachineBookingView booking : machines.myBookings(caller)) {
+      if ("BOOKED".equals(booking.status())) {
+        coming.add(
+            item(
+                Feedback.text("space.machine", booking.machine()),
+                "/me/machine-bookings.xhtml",
+                booking.start()));
       }
     }
   }

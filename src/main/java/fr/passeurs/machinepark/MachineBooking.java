@@ -88,7 +88,7 @@ public class MachineBooking {
     this.status = BookingStatus.BOOKED;
     this.bookedBy = bookedBy;
     this.rateCents = rules.hourlyRateCents();
-    this.freeCancelUntil = rules.freeCancelUntil(time.start());
+    this.freeCancelUntil = rules.freeCancelUntil(time.start(), now);
     this.createdAt = now;
   }
 

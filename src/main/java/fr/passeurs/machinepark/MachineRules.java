@@ -134,9 +134,19 @@ public record MachineRules(
     return now.plus(Duration.ofDays(horizonDays));
   }
 
-  /** Until when a booking starting then may be cancelled without counting as used. */
-  public Instant freeCancelUntil(Instant start) {
-    return start.minus(Duration.ofHours(freeCancelHours));
+  /** A booking made late may still be cancelled freely this long after it was made. */
+  public static final Duration CHANGE_OF_MIND = Duration.ofMinutes(15);
+
+  /**
+   * Until when a booking made now and starting then may be cancelled without counting as used: so
+   * many hours before its start; one made after that limit still has a quarter of an hour to change
+   * one's mind, never beyond its start.
+   */
+  public Instant freeCancelUntil(Instant start, Instant now) {
+    Instant limit = start.minus(Duration.ofHours(freeCancelHours));
+    Instant grace = now.plus(CHANGE_OF_MIND);
+    Instant until = limit.isAfter(grace) ? limit : grace;
+    return until.isAfter(start) ? start : until;
   }
 
   /** Whether that Paris time of day falls on the step (09:00, 09:30… for 30 minutes). */

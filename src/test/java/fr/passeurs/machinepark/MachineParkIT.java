@@ -67,7 +67,7 @@ class MachineParkIT {
     }
   }
 
-  /** Half-hour step, 1 to 4 hours, 6 hours a week, 14 days ahead, free cancellation 24 h. */
+  /** Half-hour step, 1 to 4 hours, 6 hours a week, 21 days ahead, free cancellation 24 h. */
   static JsonObjectBuilder rules() {
     return Json.createObjectBuilder()
         .add("bookable", true)
@@ -75,7 +75,7 @@ class MachineParkIT {
         .add("minMinutes", 60)
         .add("maxMinutes", 240)
         .add("weeklyHours", 6)
-        .add("horizonDays", 14)
+        .add("horizonDays", 21)
         .add("freeCancelHours", 24)
         .add("hourlyRateCents", 1500);
   }
@@ -214,8 +214,10 @@ class MachineParkIT {
     assertThat(booking.getString("status")).isEqualTo("BOOKED");
     assertThat(booking.getString("person")).startsWith("Person ");
     assertThat(booking.getInt("rateCents")).isEqualTo(1500);
-    assertThat(booking.getString("freeCancelUntil"))
-        .isEqualTo(paris(monday.minusDays(1), "09:00").toString());
+    // free to cancel until 24 hours before (or, booked later than that, for a quarter of an hour)
+    assertThat(Instant.parse(booking.getString("freeCancelUntil")))
+        .isAfterOrEqualTo(paris(monday.minusDays(1), "09:00"))
+        .isBeforeOrEqualTo(paris(monday, "09:00"));
     assertThat(booked.header("Location"))
         .endsWith("/api/machine-bookings/" + booking.getString("id"));
 
@@ -282,7 +284,7 @@ class MachineParkIT {
                 booking(park.machine(), paris(monday, "09:00"), paris(monday, "13:30")));
     assertThat(tooLongFr.json().getString("detail")).contains("dure au plus 240 minutes");
 
-    LocalDate far = Fixtures.monday(3);
+    LocalDate far = Fixtures.monday(4);
     Api.Response beyond = book(artisan, park.machine(), far, "09:00", "10:00");
     assertThat(beyond.status()).isEqualTo(409);
     assertThat(beyond.json().getString("type")).endsWith("beyond-horizon");
@@ -335,20 +337,20 @@ class MachineParkIT {
         Json.createObjectBuilder(
                 booking(
                     park.machine(),
-                    paris(Fixtures.monday(3), "09:00"),
-                    paris(Fixtures.monday(3), "16:00")))
+                    paris(Fixtures.monday(4), "09:00"),
+                    paris(Fixtures.monday(4), "16:00")))
             .add("forAccountId", artisan.id())
             .build();
     // a manager is held to the lengths (seven hours is too long)...
     Api.Response tooLongStill = api.as(park.manager()).post("/api/machine-bookings", forSomeone);
     assertThat(tooLongStill.json().getString("type")).endsWith("too-long");
-    // ...not to the horizon: four hours three weeks ahead
+    // ...not to the horizon: four hours some four weeks ahead
     JsonObject fourHours =
         Json.createObjectBuilder(
                 booking(
                     park.machine(),
-                    paris(Fixtures.monday(3), "09:00"),
-                    paris(Fixtures.monday(3), "13:00")))
+                    paris(Fixtures.monday(4), "09:00"),
+                    paris(Fixtures.monday(4), "13:00")))
             .add("forAccountId", artisan.id())
             .build();
     Api.Response byManager = api.as(park.manager()).post("/api/machine-bookings", fourHours);

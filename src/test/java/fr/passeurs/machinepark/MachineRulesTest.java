@@ -145,7 +145,17 @@ class MachineRulesTest {
   @Test
   void freeCancellationEndsSoManyHoursBeforeTheStart() {
     Instant start = paris(LocalDate.of(2027, 3, 10), "09:00");
-    assertThat(RULES.freeCancelUntil(start)).isEqualTo(paris(LocalDate.of(2027, 3, 9), "09:00"));
+    assertThat(RULES.freeCancelUntil(start, NOW))
+        .isEqualTo(paris(LocalDate.of(2027, 3, 9), "09:00"));
+  }
+
+  @Test
+  void aBookingMadeAfterTheLimitHasAQuarterOfAnHourToChangeOnesMindNeverBeyondItsStart() {
+    Instant start = paris(LocalDate.of(2027, 3, 3), "14:00");
+    assertThat(RULES.freeCancelUntil(start, NOW))
+        .isEqualTo(paris(LocalDate.of(2027, 3, 3), "08:15"));
+    Instant soon = paris(LocalDate.of(2027, 3, 3), "08:10");
+    assertThat(RULES.freeCancelUntil(soon, NOW)).isEqualTo(soon);
   }
 
   @Test
