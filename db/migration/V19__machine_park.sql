@@ -1,8 +1,12 @@
 -- The shared machine park: each machine's booking rules, who is authorised on which machine, and
--- the bookings people make of machines through the one calendar. The calendar learns a PERSON
+-- the bookings people make of machines through the one calendar, and the periods a machine is out
+-- of order or in maintenance (held in the calendar too: nothing else can take the machine then). The calendar learns a PERSON
 -- resource: whoever books a machine and is not an artisan (an artisan's time is already the
 -- ARTISAN resource) cannot be in two places at once either.
 
+ALTER TABLE reservation DROP CONSTRAINT ck_reservation_holder;
+ALTER TABLE reservation ADD CONSTRAINT ck_reservation_holder
+  CHECK (holder_type IN ('SESSION', 'VISIT', 'MACHINE_BOOKING', 'OUTAGE'));
 ALTER TABLE reservation DROP CONSTRAINT ck_reservation_resource;
 ALTER TABLE reservation ADD CONSTRAINT ck_reservation_resource
   CHECK (resource_type IN ('ROOM', 'MACHINE', 'ARTISAN', 'PERSON'));
@@ -99,3 +103,22 @@ ALTER TABLE audit_entry ADD CONSTRAINT ck_audit_entry_action CHECK (action IN (
   'MANAGER_APPOINTED', 'MANAGER_REMOVED', 'CERTIFICATE_REVOKED', 'CERTIFICATE_REISSUED',
   'REGISTER_CORRECTED', 'REGISTER_CLOSED', 'DATA_EXPORTED', 'ACCOUNT_ERASED',
   'MACHINE_RULES_SET', 'AUTHORISATION_GRANTED', 'AUTHORISATION_REVOKED', 'MACHINE_BOOKED_FOR'));
+
+-- A machine out of order or in maintenance for a period, held in the calendar (holder OUTAGE).
+CREATE TABLE machine_outage (
+  id             CHAR(36)     NOT NULL,
+  machine_id     CHAR(36)     NOT NULL,
+  manufacture_id CHAR(36)     NOT NULL,
+  kind           VARCHAR(12)  NOT NULL,
+  starts_at      DATETIME(6)  NOT NULL,
+  ends_at        DATETIME(6)  NOT NULL,
+  reason         VARCHAR(500) NOT NULL,
+  declared_by    CHAR(36),
+  declared_at    DATETIME(6)  NOT NULL,
+  lifted_at      DATETIME(6),
+  CONSTRAINT pk_machine_outage PRIMARY KEY (id),
+  CONSTRAINT fk_machine_outage_machine FOREIGN KEY (machine_id) REFERENCES machine (id),
+  CONSTRAINT ck_machine_outage_kind CHECK (kind IN ('OUT_OF_ORDER', 'MAINTENANCE')),
+  CONSTRAINT ck_machine_outage_time CHECK (starts_at < ends_at)
+);
+CREATE INDEX ix_machine_outage_machine ON machine_outage (machine_id, starts_at);

@@ -109,6 +109,15 @@ public class MachineBooking {
     this.cancelledLate = now.isAfter(freeCancelUntil);
   }
 
+  /**
+   * Cancels it for a reason that is not its holder's (an outage of the machine, an authorisation
+   * revoked): never counted, whenever it happens before its end.
+   */
+  void cancelUncounted(String by, Instant now) {
+    cancel(by, true, now);
+    this.cancelledLate = false;
+  }
+
   /** The person did not come (a manager says so, once it has started): counted as used. */
   void markNoShow(Instant now) {
     if (status != BookingStatus.BOOKED) {

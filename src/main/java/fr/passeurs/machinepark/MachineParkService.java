@@ -51,6 +51,9 @@ public class MachineParkService {
   /** The longest stretch one asks the free windows of. */
   public static final int MAX_AVAILABILITY_DAYS = 42;
 
+  /** The calendar's grain, in minutes: an outage's ends are widened to it. */
+  private static final int QUARTER = 15;
+
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private WorkshopService workshop;
@@ -200,8 +203,7 @@ public class MachineParkService {
             .setParameter("now", now)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()) {
-      booking.cancel(caller.accountId(), true, now);
-      booking.waive();
+      booking.cancelUncounted(caller.accountId(), now);
       scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
       cancelled.add(booking);
     }
@@ -296,6 +298,19 @@ public class MachineParkService {
             machine.minimumAge());
       }
     }
+    outageDuring(machineId, time)
+        .ifPresent(
+            outage -> {
+              throw DomainException.conflict(
+                      "machine-out-of-service",
+                      "problem.machine-out-of-service",
+                      machine.name(),
+                      Message.of("outageKind." + outage.kind().name()),
+                      outage.time().start(),
+                      outage.time().end(),
+                      outage.reason())
+                  .with("outageId", outage.id());
+            });
     workshop
         .whyClosed(machine.manufactureId(), List.of(time))
         .ifPresent(
@@ -423,6 +438,115 @@ public class MachineParkService {
     return Availability.windows(open, taken, now, rules.horizon(now), rules);
   }
 
+  // --- outages ------------------------------------------------------------------------------
+
+  /**
+   * A manager declares a machine out of order or in maintenance for a period (its ends widened to
+   * the quarter hour): the machine bookings in it are cancelled, not counted, and their holders
+   * told; the period is then taken in the calendar, which refuses it (409 naming them) while a
+   * session or a class visit uses the machine then.
+   */
+  public Outage declareOutage(
+      Caller caller,
+      String manufactureId,
+      String machineId,
+      Outage.Kind kind,
+      TimeRange asked,
+      String reason) {
+    MachineSummary machine = workshop.machineOf(manufactureId, machineId);
+    runs(caller, manufactureId);
+    String why = TextRules.checked("reason", reason, Outage.MAX_REASON, true);
+    if (why == null) {
+      throw DomainException.invalid("reason", "invalid.required");
+    }
+    if (kind == null) {
+      throw DomainException.invalid("kind", "invalid.required");
+    }
+    Instant now = clock.instant();
+    if (!asked.end().isAfter(now)) {
+      throw DomainException.invalid("end", "invalid.future");
+    }
+    TimeRange time =
+        new TimeRange(
+            Availability.stepDown(asked.start(), QUARTER),
+            Availability.stepUp(asked.end(), QUARTER));
+    List<MachineBooking> cancelled = new ArrayList<>();
+    for (MachineBooking booking :
+        em.createQuery(
+                "SELECT b FROM MachineBooking b WHERE b.machineId = :machine AND b.status = :booked"
+                    + " AND b.startsAt < :end AND b.endsAt > :start AND b.endsAt > :now"
+                    + " ORDER BY b.startsAt",
+                MachineBooking.class)
+            .setParameter("machine", machineId)
+            .setParameter("booked", BookingStatus.BOOKED)
+            .setParameter("start", time.start())
+            .setParameter("end", time.end())
+            .setParameter("now", now)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      booking.cancelUncounted(caller.accountId(), now);
+      scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
+      cancelled.add(booking);
+    }
+    Outage outage = new Outage(machineId, manufactureId, kind, time, why, caller.accountId(), now);
+    em.persist(outage);
+    em.flush();
+    scheduling.reserve(
+        new Booking(
+            HolderType.OUTAGE,
+            outage.id(),
+            why,
+            manufactureId,
+            List.of(new ResourceRef(ResourceType.MACHINE, machine.id(), machine.name())),
+            List.of(time)));
+    for (MachineBooking booking : cancelled) {
+      notices.fire(
+          new Notice(
+              booking.accountId(),
+              "machine-booking-cancelled",
+              Message.of("notice.machine-outage.title", machine.name()),
+              Message.of(
+                  "notice.machine-outage.body",
+                  machine.name(),
+                  booking.time().start(),
+                  booking.time().end(),
+                  Message.of("outageKind." + kind.name()),
+                  why),
+              "/me/machine-bookings.xhtml",
+              null));
+    }
+    return outage;
+  }
+
+  /** The machine is back in service before the period's end: the calendar frees its time. */
+  public Outage liftOutage(Caller caller, String outageId) {
+    Outage outage =
+        Optional.ofNullable(
+                Ids.isWellFormed(outageId)
+                    ? em.find(Outage.class, outageId, LockModeType.PESSIMISTIC_WRITE)
+                    : null)
+            .orElseThrow(() -> DomainException.notFound("outage", outageId));
+    runs(caller, outage.manufactureId());
+    if (!outage.isLifted()) {
+      outage.lift(clock.instant());
+      scheduling.release(HolderType.OUTAGE, outage.id());
+    }
+    return outage;
+  }
+
+  /** A machine's outages not lifted that end after that instant, by start. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Outage> outagesOf(String manufactureId, String machineId, Instant endingAfter) {
+    workshop.machineOf(manufactureId, machineId);
+    return em.createQuery(
+            "SELECT o FROM Outage o WHERE o.machineId = :machine AND o.liftedAt IS NULL"
+                + " AND o.endsAt > :after ORDER BY o.startsAt",
+            Outage.class)
+        .setParameter("machine", machineId)
+        .setParameter("after", endingAfter)
+        .getResultList();
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   /** What the person holds on this machine in the calendar week of that time. */
@@ -442,6 +566,18 @@ public class MachineParkService {
         .stream()
         .map(b -> b.time().duration())
         .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  private Optional<Outage> outageDuring(String machineId, TimeRange time) {
+    return em.createQuery(
+            "SELECT o FROM Outage o WHERE o.machineId = :machine AND o.liftedAt IS NULL"
+                + " AND o.startsAt < :end AND o.endsAt > :start ORDER BY o.startsAt",
+            Outage.class)
+        .setParameter("machine", machineId)
+        .setParameter("start", time.start())
+        .setParameter("end", time.end())
+        .getResultStream()
+        .findFirst();
   }
 
   private Optional<Authorisation> authorisation(String machineId, String accountId) {

@@ -4,5 +4,7 @@ package fr.passeurs.scheduling;
 public enum HolderType {
   SESSION,
   VISIT,
-  MACHINE_BOOKING
+  MACHINE_BOOKING,
+  /** A machine out of order or in maintenance: nothing else may take it then. */
+  OUTAGE
 }

@@ -432,7 +432,11 @@ class MachineParkIT {
     assertThat(revoked.json().getString("revocationReason")).isEqualTo("Consignes ignorées");
 
     JsonArray mine = api.as(artisan).get("/api/me/machine-bookings").jsonArray();
-    assertThat(mine).extracting(b -> b.asJsonObject().getString("status")).containsOnly("WAIVED");
+    assertThat(mine)
+        .extracting(b -> b.asJsonObject().getString("status"))
+        .containsOnly("CANCELLED");
+    assertThat(mine)
+        .allSatisfy(b -> assertThat(b.asJsonObject().getBoolean("countsAsUsed")).isFalse());
     assertThat(mine).extracting(b -> b.asJsonObject().getString("id")).contains(booking);
     Api.Response next = book(artisan, park.machine(), monday.plusDays(2), "09:00", "10:00");
     assertThat(next.status()).isEqualTo(403);
@@ -509,6 +513,130 @@ class MachineParkIT {
     assertThat(all)
         .extracting(b -> b.asJsonObject().getString("status"))
         .containsExactly("NO_SHOW", "WAIVED");
+  }
+
+  // --- outages ------------------------------------------------------------------------------
+
+  static JsonObject outage(String kind, Instant start, Instant end, String reason) {
+    return Json.createObjectBuilder()
+        .add("kind", kind)
+        .add("start", start.toString())
+        .add("end", end.toString())
+        .add("reason", reason)
+        .build();
+  }
+
+  @Test
+  void anOutageCancelsTheBookingsInItRefusesTheNextAndASessionInItPreventsIt() {
+    Park park = park(false);
+    Person artisan = fixtures.artisan(park.manufacture());
+    LocalDate wednesday = Fixtures.monday(1).plusDays(2);
+    LocalDate thursday = wednesday.plusDays(1);
+    String booking =
+        book(artisan, park.machine(), wednesday, "10:00", "12:00").json().getString("id");
+    Person trainer = fixtures.artisan(park.manufacture());
+    String training =
+        fixtures
+            .training(trainer, Fixtures.trainingBody(fixtures.knowHowOf(trainer)))
+            .getString("id");
+    String session =
+        fixtures
+            .session(
+                trainer,
+                training,
+                Fixtures.sessionBody(
+                        park.room(),
+                        4,
+                        paris(thursday.minusDays(2), "18:00"),
+                        paris(thursday, "09:00"),
+                        paris(thursday, "11:00"))
+                    .add("machineIds", Json.createArrayBuilder().add(park.machine())))
+            .getString("id");
+    String outages =
+        "/api/manufactures/" + park.manufacture() + "/machines/" + park.machine() + "/outages";
+
+    Api.Response refused =
+        api.as(park.manager())
+            .post(
+                outages,
+                outage(
+                    "OUT_OF_ORDER",
+                    paris(thursday, "08:00"),
+                    paris(thursday, "18:00"),
+                    "Broche cassée"));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("type")).endsWith("booking-conflict");
+    assertThat(refused.json().getJsonObject("conflict").getString("holderType"))
+        .isEqualTo("SESSION");
+    assertThat(refused.json().getJsonObject("conflict").getString("holderId")).isEqualTo(session);
+    // nothing was done: the booking of Wednesday still holds
+    assertThat(
+            api.as(artisan)
+                .get("/api/me/machine-bookings")
+                .jsonArray()
+                .getJsonObject(0)
+                .getString("status"))
+        .isEqualTo("BOOKED");
+    assertThat(
+            api.as(artisan)
+                .post(
+                    outages,
+                    outage(
+                        "MAINTENANCE", paris(wednesday, "08:00"), paris(wednesday, "18:00"), "x"))
+                .status())
+        .isEqualTo(403);
+
+    Api.Response declared =
+        api.as(park.manager())
+            .post(
+                outages,
+                outage(
+                    "MAINTENANCE",
+                    paris(wednesday, "07:50"),
+                    paris(wednesday, "18:00"),
+                    "Révision annuelle"));
+    assertThat(declared.status()).as(declared.toString()).isEqualTo(201);
+    // widened to the quarter hour
+    assertThat(declared.json().getString("start")).isEqualTo(paris(wednesday, "07:45").toString());
+    JsonObject cancelled =
+        api.as(artisan).get("/api/me/machine-bookings").jsonArray().getJsonObject(0);
+    assertThat(cancelled.getString("id")).isEqualTo(booking);
+    assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+    assertThat(cancelled.getBoolean("countsAsUsed")).isFalse();
+    assertThat(api.as(artisan).get("/api/me/notifications").json().getJsonArray("items").toString())
+        .contains("machine-booking-cancelled");
+    assertThat(api.get(outages).jsonArray()).hasSize(1);
+
+    Api.Response duringIt =
+        api.as(artisan)
+            .header("Accept-Language", "fr")
+            .post(
+                "/api/machine-bookings",
+                booking(park.machine(), paris(wednesday, "14:00"), paris(wednesday, "15:00")));
+    assertThat(duringIt.status()).isEqualTo(409);
+    assertThat(duringIt.json().getString("type")).endsWith("machine-out-of-service");
+    assertThat(duringIt.json().getString("detail"))
+        .contains("en maintenance")
+        .contains("Révision annuelle");
+    String wednesdayOnly =
+        "/api/manufactures/"
+            + park.manufacture()
+            + "/machines/"
+            + park.machine()
+            + "/availability?from="
+            + wednesday
+            + "&to="
+            + thursday;
+    assertThat(windows(api.get(wednesdayOnly))).isEmpty();
+
+    Api.Response lifted =
+        api.as(park.manager())
+            .post("/api/outages/" + declared.json().getString("id") + "/lift", null);
+    assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+    assertThat(lifted.json().containsKey("liftedAt")).isTrue();
+    assertThat(api.get(outages).jsonArray()).isEmpty();
+    assertThat(windows(api.get(wednesdayOnly))).hasSize(1);
+    assertThat(book(artisan, park.machine(), wednesday, "14:00", "15:00").status()).isEqualTo(201);
   }
 
   // --- races ---------------------------------------------------------------------------------

@@ -112,6 +112,15 @@ class MachineParkUiIT {
     browser.clickAndWait("#grant\\:grantButton");
     assertThat(browser.text(".messages")).contains("est habilité");
     assertThat(browser.text("#authorisations")).contains(artisanName).contains("Valable");
+    // and stops it for a maintenance on Wednesday morning next week
+    LocalDate maintenance = Fixtures.monday(1).plusDays(2);
+    browser.setValue("#outage\\:fromDay", maintenance.toString());
+    browser.setValue("#outage\\:toDay", maintenance.toString());
+    browser.setValue("#outage\\:fromTime", "08:00").setValue("#outage\\:toTime", "12:00");
+    browser.type("#outage\\:outageReason", "Changement de la broche");
+    browser.clickAndWait("#outage\\:declare");
+    assertThat(browser.text(".messages")).contains("est déclarée en maintenance");
+    assertThat(browser.text("#outagesForm\\:outages")).contains("Changement de la broche");
     browser.assertAccessible().assertFitsWidth().screenshot("machine-admin-" + width);
     browser.open("/manager/machine.xhtml?machine=" + machine + "&lang=en");
     assertThat(browser.text("h2#rules-title")).isEqualTo("Booking rules");
@@ -158,6 +167,7 @@ class MachineParkUiIT {
     browser.open("/artisan/machine.xhtml?machine=" + machine + "&week=" + monday);
     browser.find(".fc-event.booking-mine");
     assertThat(browser.text(".fc-event.booking-mine")).contains("Votre réservation");
+    assertThat(browser.text(".fc-event.booking-outage")).contains("Changement de la broche");
     assertThat(browser.text("#free-days")).contains("Mardi").contains("09:00 – 10:00");
     browser.open("/artisan/machine.xhtml?machine=" + machine + "&week=" + monday + "&lang=en");
     assertThat(browser.text("#free-title")).isEqualTo("Free times this week");

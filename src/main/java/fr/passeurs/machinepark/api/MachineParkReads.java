@@ -9,6 +9,8 @@ import fr.passeurs.machinepark.api.MachineParkViews.AvailabilityView;
 import fr.passeurs.machinepark.api.MachineParkViews.GrantRequest;
 import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingRequest;
 import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingView;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageRequest;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageView;
 import fr.passeurs.machinepark.api.MachineParkViews.RulesView;
 import fr.passeurs.machinepark.api.MachineParkViews.Window;
 import fr.passeurs.people.AccountService;
@@ -123,6 +125,25 @@ public class MachineParkReads {
         park.availability(manufactureId, machineId, from, until).stream()
             .map(w -> new Window(w.start(), w.end()))
             .toList());
+  }
+
+  public OutageView declareOutage(
+      Caller caller, String manufactureId, String machineId, OutageRequest request) {
+    TimeRange time = request.time();
+    return OutageView.of(
+        park.declareOutage(
+            caller, manufactureId, machineId, request.outageKind(), time, request.reason()));
+  }
+
+  public OutageView liftOutage(Caller caller, String outageId) {
+    return OutageView.of(park.liftOutage(caller, outageId));
+  }
+
+  /** A machine's outages still to end, by start. */
+  public List<OutageView> outagesOf(String manufactureId, String machineId) {
+    return park.outagesOf(manufactureId, machineId, clock.instant()).stream()
+        .map(OutageView::of)
+        .toList();
   }
 
   /** Today in Paris, where the workshops are. */

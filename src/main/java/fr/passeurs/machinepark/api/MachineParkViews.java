@@ -2,6 +2,7 @@ package fr.passeurs.machinepark.api;
 
 import fr.passeurs.machinepark.Authorisation;
 import fr.passeurs.machinepark.MachineRules;
+import fr.passeurs.machinepark.Outage;
 import fr.passeurs.platform.DomainException;
 import fr.passeurs.platform.FieldError;
 import fr.passeurs.platform.TextSize;
@@ -133,6 +134,62 @@ public final class MachineParkViews {
       boolean cancelledLate,
       boolean countsAsUsed,
       int rateCents) {}
+
+  /** A manager declares a machine out of order or in maintenance, from when to when, and why. */
+  public record OutageRequest(
+      @TextSize(max = 20) String kind,
+      Instant start,
+      Instant end,
+      @TextSize(max = Outage.MAX_REASON) String reason) {
+
+    /** The time asked for, or the fields that are missing or out of order. */
+    public TimeRange time() {
+      List<FieldError> errors = new ArrayList<>();
+      require(errors, "start", start);
+      require(errors, "end", end);
+      if (start != null && end != null && !start.isBefore(end)) {
+        errors.add(new FieldError("end", "invalid.slot.start-before-end"));
+      }
+      if (!errors.isEmpty()) {
+        throw DomainException.invalid(errors);
+      }
+      return new TimeRange(start, end);
+    }
+
+    /** The kind asked for: OUT_OF_ORDER or MAINTENANCE. */
+    public Outage.Kind outageKind() {
+      if (kind == null || kind.isBlank()) {
+        throw DomainException.invalid("kind", "invalid.required");
+      }
+      try {
+        return Outage.Kind.valueOf(kind.strip());
+      } catch (IllegalArgumentException e) {
+        throw DomainException.invalid("kind", "invalid.one-of", "OUT_OF_ORDER, MAINTENANCE");
+      }
+    }
+  }
+
+  /** A period a machine is out of service. */
+  public record OutageView(
+      String id,
+      String machineId,
+      String kind,
+      Instant start,
+      Instant end,
+      String reason,
+      Instant liftedAt) {
+
+    public static OutageView of(Outage outage) {
+      return new OutageView(
+          outage.id(),
+          outage.machineId(),
+          outage.kind().name(),
+          outage.time().start(),
+          outage.time().end(),
+          outage.reason(),
+          outage.liftedAt());
+    }
+  }
 
   /** A stretch of time in which the machine may be booked. */
   public record Window(Instant start, Instant end) {}

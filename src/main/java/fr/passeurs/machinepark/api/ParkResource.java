@@ -4,6 +4,8 @@ import fr.passeurs.machinepark.api.MachineParkViews.AuthorisationView;
 import fr.passeurs.machinepark.api.MachineParkViews.AvailabilityView;
 import fr.passeurs.machinepark.api.MachineParkViews.GrantRequest;
 import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingView;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageRequest;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageView;
 import fr.passeurs.machinepark.api.MachineParkViews.RulesView;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.DomainException;
@@ -154,6 +156,34 @@ public class ParkResource {
       throw DomainException.invalid("to", "invalid.window.max-days", MAX_WINDOW.toDays());
     }
     return park.bookingsOf(caller, manufactureId, machineId, new TimeRange(start, end));
+  }
+
+  @GET
+  @Path("{manufactureId}/machines/{machineId}/outages")
+  @PermitAll
+  @Operation(summary = "A machine's outages still to end (out of order, maintenance), by start")
+  public List<OutageView> outages() {
+    return park.outagesOf(manufactureId, machineId);
+  }
+
+  @POST
+  @Path("{manufactureId}/machines/{machineId}/outages")
+  @RolesAllowed({Role.MANAGER_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary = "Declare a machine out of service for a period (its managers, the admin)",
+      description =
+          "kind OUT_OF_ORDER or MAINTENANCE, start, end (widened to the quarter hour), reason."
+              + " The machine bookings in the period are cancelled, not counted, and their holders"
+              + " told. 409 booking-conflict, naming it, while a training session or a class visit"
+              + " uses the machine in the period: move or cancel it first.")
+  @Answers(status = 201, value = OutageView.class)
+  public Response declareOutage(@Valid OutageRequest body, @Context UriInfo uri) {
+    OutageView declared =
+        park.declareOutage(caller, manufactureId, machineId, Input.requiredBody(body));
+    return Response.created(uri.getBaseUriBuilder().path("outages").path(declared.id()).build())
+        .entity(declared)
+        .build();
   }
 
   private static LocalDate day(Input input, String field, String raw) {

@@ -1,10 +1,13 @@
 package fr.passeurs.machinepark.web;
 
 import fr.passeurs.machinepark.MachineRules;
+import fr.passeurs.machinepark.Outage;
 import fr.passeurs.machinepark.api.MachineParkReads;
 import fr.passeurs.machinepark.api.MachineParkViews.AuthorisationView;
 import fr.passeurs.machinepark.api.MachineParkViews.GrantRequest;
 import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingView;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageRequest;
+import fr.passeurs.machinepark.api.MachineParkViews.OutageView;
 import fr.passeurs.machinepark.api.MachineParkViews.RulesView;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
@@ -61,6 +64,14 @@ public class MachineAdminBean implements Serializable {
   private LocalDate grantUntil;
   private String revocationReason;
 
+  private String outageKind = "MAINTENANCE";
+  private LocalDate outageFromDay;
+  private String outageFromTime = "08:00";
+  private LocalDate outageToDay;
+  private String outageToTime = "18:00";
+  private String outageReason;
+
+  private transient List<OutageView> outages;
   private transient List<AuthorisationView> authorisations;
   private transient List<MachineBookingView> bookings;
 
@@ -234,6 +245,73 @@ public class MachineAdminBean implements Serializable {
     }
   }
 
+  /** The machine's stops still to end. */
+  public List<OutageView> getOutages() {
+    if (outages == null) {
+      outages =
+          getMachineSummary() == null
+              ? List.of()
+              : park.outagesOf(summary.manufactureId(), machine);
+    }
+    return outages;
+  }
+
+  public List<String> getOutageKinds() {
+    return java.util.Arrays.stream(Outage.Kind.values()).map(Enum::name).toList();
+  }
+
+  public String declareOutage() {
+    java.time.LocalTime from = time(outageFromTime);
+    java.time.LocalTime to = time(outageToTime);
+    if (outageFromDay == null || outageToDay == null || from == null || to == null) {
+      Feedback.error("machine.chooseTime");
+      return null;
+    }
+    java.time.Instant start = outageFromDay.atTime(from).atZone(ClockProducer.PARIS).toInstant();
+    java.time.Instant end = outageToDay.atTime(to).atZone(ClockProducer.PARIS).toInstant();
+    if (!end.isAfter(start)) {
+      Feedback.error("machine.endAfterStart");
+      return null;
+    }
+    try {
+      OutageView declared =
+          park.declareOutage(
+              caller,
+              summary().manufactureId(),
+              machine,
+              new OutageRequest(outageKind, start, end, outageReason));
+      Feedback.info(
+          "machineAdmin.declared",
+          summary().name(),
+          fr.passeurs.platform.Message.of("outageKind." + declared.kind()),
+          declared.start(),
+          declared.end());
+      return self();
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  public String lift(String id) {
+    try {
+      park.liftOutage(caller, id);
+      Feedback.info("machineAdmin.lifted", summary().name());
+      return self();
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
+  private static java.time.LocalTime time(String text) {
+    try {
+      return text == null || text.isBlank() ? null : java.time.LocalTime.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** An amount in euros as people write it ("12,50" or "12.50"), in cents; null if it is none. */
   static Integer cents(String euros) {
     if (euros == null || euros.isBlank()) {
@@ -371,6 +449,54 @@ public class MachineAdminBean implements Serializable {
 
   public void setGrantUntil(LocalDate grantUntil) {
     this.grantUntil = grantUntil;
+  }
+
+  public String getOutageKind() {
+    return outageKind;
+  }
+
+  public void setOutageKind(String outageKind) {
+    this.outageKind = outageKind;
+  }
+
+  public LocalDate getOutageFromDay() {
+    return outageFromDay;
+  }
+
+  public void setOutageFromDay(LocalDate outageFromDay) {
+    this.outageFromDay = outageFromDay;
+  }
+
+  public String getOutageFromTime() {
+    return outageFromTime;
+  }
+
+  public void setOutageFromTime(String outageFromTime) {
+    this.outageFromTime = outageFromTime;
+  }
+
+  public LocalDate getOutageToDay() {
+    return outageToDay;
+  }
+
+  public void setOutageToDay(LocalDate outageToDay) {
+    this.outageToDay = outageToDay;
+  }
+
+  public String getOutageToTime() {
+    return outageToTime;
+  }
+
+  public void setOutageToTime(String outageToTime) {
+    this.outageToTime = outageToTime;
+  }
+
+  public String getOutageReason() {
+    return outageReason;
+  }
+
+  public void setOutageReason(String outageReason) {
+    this.outageReason = outageReason;
   }
 
   public String getRevocationReason() {

@@ -203,7 +203,11 @@ public class MachineWeekBean implements Serializable {
               getMonday().plusDays(7).atStartOfDay(ClockProducer.PARIS).toInstant());
       for (ReservationView r : scheduling.ofResource(ResourceType.MACHINE, machine, shown)) {
         boolean own = r.holderType() == HolderType.MACHINE_BOOKING && mine.contains(r.holderId());
-        String title = own ? Feedback.text("machine.yours") : r.label();
+        boolean stopped = r.holderType() == HolderType.OUTAGE;
+        String title =
+            own
+                ? Feedback.text("machine.yours")
+                : stopped ? Feedback.text("machine.outage", r.label()) : r.label();
         model.addEvent(
             DefaultScheduleEvent.builder()
                 .id(r.id())
@@ -211,7 +215,10 @@ public class MachineWeekBean implements Serializable {
                 .description(title)
                 .startDate(local(r.time().start()))
                 .endDate(local(r.time().end()))
-                .styleClass(own ? "booking booking-mine" : "booking booking-taken")
+                .styleClass(
+                    own
+                        ? "booking booking-mine"
+                        : stopped ? "booking booking-outage" : "booking booking-taken")
                 .editable(false)
                 .build());
       }

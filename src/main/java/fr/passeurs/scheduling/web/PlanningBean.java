@@ -121,7 +121,7 @@ public class PlanningBean {
       return switch (holderType) {
         case SESSION -> "/training/session";
         case VISIT -> "/visits/booking";
-        case MACHINE_BOOKING -> null;
+        case MACHINE_BOOKING, OUTAGE -> null;
       };
     }
   }
