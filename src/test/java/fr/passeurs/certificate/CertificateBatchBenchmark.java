@@ -6,6 +6,7 @@ import static fr.passeurs.bench.BenchHttp.loadAverage;
 import static fr.passeurs.bench.BenchHttp.read;
 import static fr.passeurs.bench.BenchHttp.requireFreePort;
 
+import fr.passeurs.bench.BenchClient;
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.bench.Load;
@@ -147,17 +148,8 @@ public final class CertificateBatchBenchmark {
     System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     Map<String, String> properties =
-        Map.of(
-            "passeurs.admin.email",
-            ADMIN,
-            "passeurs.admin.password",
-            PASSWORD,
-            "passeurs.password.iterations",
-            "1024",
-            "passeurs.jobs.interval-seconds",
-            "3600",
-            "passeurs.public-url",
-            "http://localhost:" + PORT + "/");
+        new java.util.HashMap<>(BenchClient.serverProperties(ADMIN, PASSWORD));
+    properties.put("passeurs.public-url", "http://localhost:" + PORT + "/");
     List<String> problems = new ArrayList<>();
     List<Load.Result> results = new ArrayList<>();
     Batch batch;

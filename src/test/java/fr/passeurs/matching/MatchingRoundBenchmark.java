@@ -6,6 +6,7 @@ import static fr.passeurs.bench.BenchHttp.loadAverage;
 import static fr.passeurs.bench.BenchHttp.read;
 import static fr.passeurs.bench.BenchHttp.requireFreePort;
 
+import fr.passeurs.bench.BenchClient;
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.catalogue.Rarity;
@@ -132,16 +133,7 @@ public final class MatchingRoundBenchmark {
     }
     System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
 
-    Map<String, String> properties =
-        Map.of(
-            "passeurs.admin.email",
-            ADMIN,
-            "passeurs.admin.password",
-            PASSWORD,
-            "passeurs.password.iterations",
-            "1024",
-            "passeurs.jobs.interval-seconds",
-            "3600");
+    Map<String, String> properties = BenchClient.serverProperties(ADMIN, PASSWORD);
     Timing first = null;
     List<Timing> timings = new ArrayList<>();
     String fingerprint = null;

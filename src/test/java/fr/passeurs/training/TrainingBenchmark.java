@@ -1,17 +1,15 @@
 package fr.passeurs.training;
 
-import static fr.passeurs.bench.BenchHttp.basic;
 import static fr.passeurs.bench.BenchHttp.expect;
 import static fr.passeurs.bench.BenchHttp.read;
 
+import fr.passeurs.bench.BenchClient;
 import fr.passeurs.bench.BenchDatabase;
 import fr.passeurs.bench.BenchServer;
 import fr.passeurs.bench.Load;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -49,10 +47,12 @@ public final class TrainingBenchmark {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String base;
+  private final BenchClient client;
   private final Random random = new Random(20261126L);
 
   private TrainingBenchmark(String base) {
     this.base = base;
+    this.client = new BenchClient(base, PASSWORD);
   }
 
   /** A manufacture of the bench: where it is, its room and its two artisans' trainings. */
@@ -65,16 +65,7 @@ public final class TrainingBenchmark {
         "Training benchmark on %s: %d manufactures, %d weeks, %d apprentices%n",
         database.kind(), MANUFACTURES, WEEKS, APPRENTICES);
     database.recreate();
-    Map<String, String> properties =
-        Map.of(
-            "passeurs.admin.email",
-            ADMIN,
-            "passeurs.admin.password",
-            PASSWORD,
-            "passeurs.password.iterations",
-            "1024",
-            "passeurs.jobs.interval-seconds",
-            "3600");
+    Map<String, String> properties = BenchClient.serverProperties(ADMIN, PASSWORD);
     try (BenchServer server = BenchServer.start(database, 8091, properties)) {
       TrainingBenchmark bench = new TrainingBenchmark(server.base());
       long start = System.nanoTime();
@@ -94,8 +85,8 @@ public final class TrainingBenchmark {
       double lat = 43.0 + random.nextDouble() * 6.0;
       double lon = -1.5 + random.nextDouble() * 8.0;
       String manufacture =
-          created(
-                  post(
+          BenchClient.created(
+                  client.post(
                       "/api/manufactures",
                       ADMIN,
                       Json.createObjectBuilder()
@@ -110,8 +101,8 @@ public final class TrainingBenchmark {
                           .build()))
               .getString("id");
       String manager = "manager" + m + "@bench.passeurs.fr";
-      created(
-          post(
+      BenchClient.created(
+          client.post(
               "/api/manufactures/" + manufacture + "/managers",
               ADMIN,
               Json.createObjectBuilder()
@@ -120,8 +111,8 @@ public final class TrainingBenchmark {
                   .add("password", PASSWORD)
                   .build()));
       String room =
-          created(
-                  post(
+          BenchClient.created(
+                  client.post(
                       "/api/manufactures/" + manufacture + "/rooms",
                       manager,
                       Json.createObjectBuilder()
@@ -134,8 +125,8 @@ public final class TrainingBenchmark {
       for (int a = 0; a < 2; a++) {
         String artisan = "artisan" + m + "-" + a + "@bench.passeurs.fr";
         String id =
-            created(
-                    post(
+            BenchClient.created(
+                    client.post(
                         "/api/accounts",
                         null,
                         Json.createObjectBuilder()
@@ -146,10 +137,10 @@ public final class TrainingBenchmark {
                             .add("manufactureId", manufacture)
                             .build()))
                 .getString("id");
-        expect(post("/api/accounts/" + id + "/activate", ADMIN, null), 200);
+        expect(client.post("/api/accounts/" + id + "/activate", ADMIN, null), 200);
         String knowHow =
-            created(
-                    post(
+            BenchClient.created(
+                    client.post(
                         "/api/know-how",
                         artisan,
                         Json.createObjectBuilder()
@@ -160,8 +151,8 @@ public final class TrainingBenchmark {
                             .build()))
                 .getString("id");
         String training =
-            created(
-                    post(
+            BenchClient.created(
+                    client.post(
                         "/api/trainings",
                         artisan,
                         Json.createObjectBuilder()
@@ -189,7 +180,7 @@ public final class TrainingBenchmark {
           String[] plan = plans.get(i);
           LocalDate day = LocalDate.parse(plan[3]);
           expect(
-              post(
+              client.post(
                   "/api/trainings/" + plan[1] + "/sessions",
                   plan[0],
                   Json.createObjectBuilder()
@@ -280,8 +271,8 @@ public final class TrainingBenchmark {
         APPRENTICES,
         4,
         i ->
-            created(
-                post(
+            BenchClient.created(
+                client.post(
                     "/api/accounts",
                     null,
                     Json.createObjectBuilder()
@@ -291,7 +282,7 @@ public final class TrainingBenchmark {
                         .add("role", "APPRENTICE")
                         .build())));
     // Each apprentice logs in once, so that the timed requests find their login remembered.
-    runAll(APPRENTICES, 4, i -> expect(get("/api/me", apprentices.get(i)), 200));
+    runAll(APPRENTICES, 4, i -> expect(client.get("/api/me", apprentices.get(i)), 200));
     List<Load.Result> results = new ArrayList<>();
     results.add(
         Load.run(
@@ -300,7 +291,7 @@ public final class TrainingBenchmark {
             16,
             201,
             i ->
-                request(
+                client.request(
                     "POST", "/api/sessions/" + session + "/enrolments", apprentices.get(i), null)));
     JsonObject after =
         read(
@@ -314,50 +305,6 @@ public final class TrainingBenchmark {
         after.getInt("confirmed"),
         after.getInt("seats"),
         after.getJsonNumber("waitlisted").longValue());
-  }
-
-  // --- HTTP -------------------------------------------------------------------------------------
-
-  private HttpRequest request(String method, String path, String who, JsonObject body) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json");
-    if (who != null) {
-      builder.header("Authorization", basic(who, PASSWORD));
-    }
-    if (body == null) {
-      builder.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      builder
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-    return builder.build();
-  }
-
-  private HttpResponse<String> post(String path, String who, JsonObject body) {
-    return send(request("POST", path, who, body));
-  }
-
-  private HttpResponse<String> get(String path, String who) {
-    return send(request("GET", path, who, null));
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonObject created(HttpResponse<String> response) {
-    expect(response, 201);
-    return read(response);
   }
 
   private static Instant paris(LocalDate day, int hour, int minute) {
