@@ -122,3 +122,14 @@ CREATE TABLE machine_outage (
   CONSTRAINT ck_machine_outage_time CHECK (starts_at < ends_at)
 );
 CREATE INDEX ix_machine_outage_machine ON machine_outage (machine_id, starts_at);
+
+-- The machines a training qualifies for: its certificate of completion authorises its holder on
+-- them (and its revocation revokes what it granted).
+CREATE TABLE training_qualifying_machine (
+  training_id CHAR(36) NOT NULL,
+  machine_id  CHAR(36) NOT NULL,
+  CONSTRAINT pk_training_qualifying_machine PRIMARY KEY (training_id, machine_id),
+  CONSTRAINT fk_training_qualifying_training FOREIGN KEY (training_id) REFERENCES training (id),
+  CONSTRAINT fk_training_qualifying_machine FOREIGN KEY (machine_id) REFERENCES machine (id)
+);
+CREATE INDEX ix_training_qualifying_machine ON training_qualifying_machine (machine_id);

@@ -57,6 +57,8 @@ public class CertificateService {
   @Inject private CertificateSettings settings;
   @Inject private SessionService sessions;
   @Inject private Event<Audited> audited;
+  @Inject private Event<CertificateIssued> issuedEvents;
+  @Inject private Event<CertificateRevoked> revokedEvents;
 
   /** The certificates of a session after issuing, and how many of them are new. */
   public record SessionIssue(String sessionId, List<Certificate> certificates, int created) {}
@@ -171,6 +173,7 @@ public class CertificateService {
     if (wasValid) {
       old.revoke(caller.accountId(), Certificate.SUPERSEDED, now);
       em.flush();
+      revokedEvents.fire(new CertificateRevoked(old.id(), old.code().value()));
     }
     Certificate next = create(draft);
     em.flush();
@@ -188,6 +191,7 @@ public class CertificateService {
     mustRun(caller, certificate);
     certificate.revoke(caller.accountId(), reason, clock.instant());
     em.flush();
+    revokedEvents.fire(new CertificateRevoked(certificate.id(), certificate.code().value()));
     statusLists.republish(certificate.statusList());
     audit(AuditAction.CERTIFICATE_REVOKED, caller, certificate, reason);
     return certificate;
@@ -386,6 +390,17 @@ public class CertificateService {
             entry,
             list.number());
     em.persist(certificate);
+    if (certificate.subjectType() == SubjectType.TRAINING_SESSION) {
+      issuedEvents.fire(
+          new CertificateIssued(
+              certificate.id(),
+              certificate.code().value(),
+              certificate.recipientId(),
+              certificate.subjectId(),
+              certificate.kind()
+                  == fr.passeurs.certificate.core.CertificateContent.Kind
+                      .CERTIFICATE_OF_COMPLETION));
+    }
     return certificate;
   }
 

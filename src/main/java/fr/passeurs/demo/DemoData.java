@@ -382,7 +382,7 @@ public class DemoData {
             system,
             aubusson,
             new MachineDetails(
-                "Métier de basse lisse n° 1", "métier à tisser", looms.id(), false, null));
+                "Métier de basse lisse n° 1", "métier à tisser", looms.id(), true, null));
     aubussonLoom = loom.id();
     Machine secondLoom =
         workshop.addMachine(
@@ -419,7 +419,9 @@ public class DemoData {
                 6,
                 null,
                 0,
-                Set.of()));
+                Set.of(),
+                TrainingDetails.DEFAULT_MIN_ATTENDANCE_PERCENT,
+                Set.of(loom.id())));
     weavingTraining = weaving.id();
     LocalDate monday =
         LocalDate.now(clock.withZone(ClockProducer.PARIS))
@@ -454,9 +456,11 @@ public class DemoData {
   }
 
   /**
-   * The machine park: the looms of Aubusson open to bookings (free, by the hour), the power hammer
-   * of Thiers (authorisation required, €12.50 an hour) and its enamelling kiln; Jean authorised on
-   * the hammer; Jean and Pierre each with a booking on the next working days.
+   * The machine park: the looms of Aubusson open to bookings (free, by the hour; the first one
+   * needs the authorisation that the weaving training's certificate gives, which Léa earned in the
+   * demo's past and Youssef lost with his certificate), the power hammer of Thiers (authorisation
+   * required, €12.50 an hour) and its enamelling kiln; Jean authorised on the hammer; Jean and
+   * Pierre each with a booking on the next working days.
    */
   private void loadMachinePark(Caller system) {
     String aubusson = places.get("aubusson").id();

@@ -1,5 +1,7 @@
 package fr.passeurs.machinepark;
 
+import fr.passeurs.certificate.CertificateIssued;
+import fr.passeurs.certificate.CertificateRevoked;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.AuditAction;
@@ -17,6 +19,7 @@ import fr.passeurs.scheduling.HolderType;
 import fr.passeurs.scheduling.ResourceRef;
 import fr.passeurs.scheduling.ResourceType;
 import fr.passeurs.scheduling.SchedulingService;
+import fr.passeurs.training.TrainingService;
 import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +62,7 @@ public class MachineParkService {
   @Inject private WorkshopService workshop;
   @Inject private AccountService accounts;
   @Inject private SchedulingService scheduling;
+  @Inject private TrainingService trainings;
   @Inject private Event<Audited> audited;
   @Inject private Event<Notice> notices;
 
@@ -190,23 +194,9 @@ public class MachineParkService {
     authorisation.revoke(caller.accountId(), why, now);
     MachineSummary machine =
         workshop.machineOf(authorisation.manufactureId(), authorisation.machineId());
-    List<MachineBooking> cancelled = new ArrayList<>();
-    for (MachineBooking booking :
-        em.createQuery(
-                "SELECT b FROM MachineBooking b WHERE b.machineId = :machine"
-                    + " AND b.accountId = :person AND b.status = :booked AND b.startsAt > :now"
-                    + " ORDER BY b.startsAt",
-                MachineBooking.class)
-            .setParameter("machine", authorisation.machineId())
-            .setParameter("person", authorisation.accountId())
-            .setParameter("booked", BookingStatus.BOOKED)
-            .setParameter("now", now)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList()) {
-      booking.cancelUncounted(caller.accountId(), now);
-      scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
-      cancelled.add(booking);
-    }
+    int cancelled =
+        cancelFutureBookings(
+            authorisation.machineId(), authorisation.accountId(), caller.accountId(), now);
     audited.fire(
         new Audited(
             AuditAction.AUTHORISATION_REVOKED,
@@ -221,10 +211,129 @@ public class MachineParkService {
             authorisation.accountId(),
             "authorisation-revoked",
             Message.of("notice.authorisation-revoked.title", machine.name()),
-            Message.of("notice.authorisation-revoked.body", machine.name(), why, cancelled.size()),
+            Message.of("notice.authorisation-revoked.body", machine.name(), why, cancelled),
             "/me/machine-bookings.xhtml",
             null));
     return authorisation;
+  }
+
+  /** Cancels, uncounted, the bookings of that machine by that person yet to start; how many. */
+  private int cancelFutureBookings(String machineId, String accountId, String by, Instant now) {
+    List<MachineBooking> future =
+        em.createQuery(
+                "SELECT b FROM MachineBooking b WHERE b.machineId = :machine"
+                    + " AND b.accountId = :person AND b.status = :booked AND b.startsAt > :now"
+                    + " ORDER BY b.startsAt",
+                MachineBooking.class)
+            .setParameter("machine", machineId)
+            .setParameter("person", accountId)
+            .setParameter("booked", BookingStatus.BOOKED)
+            .setParameter("now", now)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    for (MachineBooking booking : future) {
+      booking.cancelUncounted(by, now);
+      scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
+    }
+    return future.size();
+  }
+
+  /**
+   * A certificate of completion of a session authorises its holder on the machines its training
+   * qualifies for, in the transaction that issues it. A valid authorisation a manager granted stays
+   * as it is (the certificate's revocation will not take it back).
+   */
+  public void grantFromCertificate(CertificateIssued issued) {
+    if (!issued.completion()) {
+      return;
+    }
+    TrainingService.Qualification qualification =
+        trainings.qualificationOfSession(issued.sessionId()).orElse(null);
+    if (qualification == null || qualification.machineIds().isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    LocalDate today = today();
+    for (MachineSummary machine : workshop.machineSummaries(qualification.machineIds()).values()) {
+      Optional<Authorisation> held = authorisation(machine.id(), issued.recipientId());
+      if (held.filter(a -> a.validOn(today) && a.certificateId() == null).isPresent()) {
+        continue;
+      }
+      Authorisation authorisation =
+          held.orElseGet(
+              () -> {
+                Authorisation created =
+                    new Authorisation(machine.id(), machine.manufactureId(), issued.recipientId());
+                em.persist(created);
+                return created;
+              });
+      authorisation.grant(null, issued.code(), null, issued.certificateId(), now);
+      audited.fire(
+          new Audited(
+              AuditAction.AUTHORISATION_GRANTED,
+              null,
+              null,
+              issued.recipientId(),
+              machine.name(),
+              machine.manufactureId(),
+              machine.name() + " — " + issued.code()));
+      notices.fire(
+          new Notice(
+              issued.recipientId(),
+              "authorisation-granted",
+              Message.of("notice.authorisation-granted.title", machine.name()),
+              Message.of(
+                  "notice.authorisation-by-certificate.body",
+                  machine.name(),
+                  qualification.title(),
+                  issued.code()),
+              "/me/machine-bookings.xhtml",
+              null));
+    }
+  }
+
+  /**
+   * A revoked certificate takes back the authorisations it granted, in the transaction that revokes
+   * it: their holders are told and their bookings of those machines yet to start are cancelled,
+   * uncounted.
+   */
+  public void revokeFromCertificate(CertificateRevoked revoked) {
+    Instant now = clock.instant();
+    for (Authorisation authorisation :
+        em.createQuery(
+                "SELECT a FROM Authorisation a WHERE a.certificateId = :certificate"
+                    + " AND a.revokedAt IS NULL",
+                Authorisation.class)
+            .setParameter("certificate", revoked.certificateId())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      authorisation.revoke(null, revoked.code(), now);
+      int cancelled =
+          cancelFutureBookings(authorisation.machineId(), authorisation.accountId(), null, now);
+      String machine =
+          workshop.machine(authorisation.machineId()).map(MachineSummary::name).orElse("");
+      audited.fire(
+          new Audited(
+              AuditAction.AUTHORISATION_REVOKED,
+              null,
+              null,
+              authorisation.accountId(),
+              machine,
+              authorisation.manufactureId(),
+              machine + " — " + revoked.code()));
+      notices.fire(
+          new Notice(
+              authorisation.accountId(),
+              "authorisation-revoked",
+              Message.of("notice.authorisation-revoked.title", machine),
+              Message.of(
+                  "notice.authorisation-revoked-by-certificate.body",
+                  machine,
+                  revoked.code(),
+                  cancelled),
+              "/me/machine-bookings.xhtml",
+              null));
+    }
   }
 
   /** Who holds or held an authorisation on a machine (its managers, the admin), by grant date. */

@@ -71,6 +71,13 @@ public class Training {
   @Column(name = "prerequisite_id")
   private Set<String> prerequisiteIds = new HashSet<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "training_qualifying_machine",
+      joinColumns = @JoinColumn(name = "training_id"))
+  @Column(name = "machine_id")
+  private Set<String> qualifyingMachineIds = new HashSet<>();
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -116,6 +123,8 @@ public class Training {
     this.minAttendancePercent = details.minAttendancePercent();
     this.prerequisiteIds.retainAll(details.prerequisiteIds());
     this.prerequisiteIds.addAll(details.prerequisiteIds());
+    this.qualifyingMachineIds.retainAll(details.qualifyingMachineIds());
+    this.qualifyingMachineIds.addAll(details.qualifyingMachineIds());
     this.updatedAt = now;
   }
 
@@ -170,6 +179,11 @@ public class Training {
   /** The share of the planned hours, in per cent, that earns a certificate of completion. */
   public int minAttendancePercent() {
     return minAttendancePercent;
+  }
+
+  /** The machines its certificate of completion authorises its holder on. */
+  public Set<String> qualifyingMachineIds() {
+    return Set.copyOf(qualifyingMachineIds);
   }
 
   public Set<String> prerequisiteIds() {

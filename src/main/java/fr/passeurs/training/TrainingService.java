@@ -35,6 +35,7 @@ public class TrainingService {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private KnowHowService knowHow;
+  @Inject private fr.passeurs.workshop.WorkshopService workshop;
   @Inject private Event<SearchChanged> searchChanged;
 
   public Training define(Caller caller, TrainingDetails details) {
@@ -44,6 +45,7 @@ public class TrainingService {
     }
     checkKnowHow(caller, details.knowHowId());
     checkPrerequisites(null, details.prerequisiteIds());
+    checkMachines(caller.manufactureId(), details.qualifyingMachineIds());
     Training training =
         new Training(caller.accountId(), caller.manufactureId(), details, clock.instant());
     em.persist(training);
@@ -64,6 +66,7 @@ public class TrainingService {
       checkKnowHow(caller, details.knowHowId());
     }
     checkPrerequisites(training.id(), details.prerequisiteIds());
+    checkMachines(training.manufactureId(), details.qualifyingMachineIds());
     training.revise(details, clock.instant());
     knowHow.recordTrainingOffered(details.knowHowId());
     // the search shows a session with its training's objectives and level
@@ -178,5 +181,36 @@ public class TrainingService {
         }
       }
     }
+  }
+
+  /** The machines a training qualifies for are machines of its manufacture. */
+  private void checkMachines(String manufactureId, java.util.Set<String> machineIds) {
+    if (machineIds.isEmpty()) {
+      return;
+    }
+    java.util.Map<String, fr.passeurs.workshop.MachineSummary> found =
+        workshop.machineSummaries(machineIds);
+    boolean ours =
+        found.size() == machineIds.size()
+            && found.values().stream().allMatch(m -> m.manufactureId().equals(manufactureId));
+    if (!ours) {
+      throw DomainException.invalid("qualifiesFor", "invalid.training.machines-not-yours");
+    }
+  }
+
+  /** What a session's certificate of completion qualifies for: its training and its machines. */
+  public record Qualification(String trainingId, String title, java.util.Set<String> machineIds) {}
+
+  /** The qualification a session's training gives, if the session is known. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<Qualification> qualificationOfSession(String sessionId) {
+    return em.createQuery(
+            "SELECT t FROM Training t, TrainingSession s WHERE s.id = :session"
+                + " AND s.trainingId = t.id",
+            Training.class)
+        .setParameter("session", sessionId)
+        .getResultStream()
+        .findFirst()
+        .map(t -> new Qualification(t.id(), t.title(), t.qualifyingMachineIds()));
   }
 }

@@ -515,6 +515,86 @@ class MachineParkIT {
         .containsExactly("NO_SHOW", "WAIVED");
   }
 
+  // --- authorisations earned by training ------------------------------------------------------
+
+  @Test
+  void aCertificateOfAQualifyingTrainingAuthorisesItsHolderAndItsRevocationTakesItBack() {
+    Fixtures.TrainingDay t = fixtures.trainingDay(1, 1);
+    String machine = machine(t.manufacture(), t.manager(), t.room(), true);
+    JsonObject training = t.training();
+    String path = "/api/trainings/" + training.getString("id");
+    JsonObject rewritten =
+        Fixtures.trainingBody(training.getString("knowHowId"))
+            .add("title", training.getString("title"))
+            .add("version", training.getJsonNumber("version").longValue())
+            .build();
+    // a machine of another manufacture is refused; one of its own is kept
+    Park elsewhere = park(false);
+    Api.Response foreign =
+        api.as(t.artisan())
+            .put(
+                path,
+                Json.createObjectBuilder(rewritten)
+                    .add("qualifiesFor", Json.createArrayBuilder().add(elsewhere.machine()))
+                    .build());
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(fields(foreign)).containsExactly("qualifiesFor");
+    Api.Response qualifying =
+        api.as(t.artisan())
+            .put(
+                path,
+                Json.createObjectBuilder(rewritten)
+                    .add("qualifiesFor", Json.createArrayBuilder().add(machine))
+                    .build());
+    assertThat(qualifying.status()).as(qualifying.toString()).isEqualTo(200);
+    assertThat(qualifying.json().getJsonArray("qualifiesFor").getString(0)).isEqualTo(machine);
+
+    Person participant = t.participants().get(0);
+    assertThat(api.as(participant).get("/api/me/authorisations").jsonArray()).isEmpty();
+    String code = fixtures.hold(t);
+    JsonArray earned = api.as(participant).get("/api/me/authorisations").jsonArray();
+    assertThat(earned).hasSize(1);
+    JsonObject authorisation = earned.getJsonObject(0);
+    assertThat(authorisation.getString("machineId")).isEqualTo(machine);
+    assertThat(authorisation.getBoolean("valid")).isTrue();
+    assertThat(authorisation.getString("reason")).isEqualTo(code);
+    assertThat(authorisation.containsKey("certificateId")).isTrue();
+    assertThat(
+            api.as(participant)
+                .get("/api/me/notifications")
+                .json()
+                .getJsonArray("items")
+                .toString())
+        .contains("authorisation-granted");
+    // the manager sees it among the machine's authorisations, granted by nobody but the certificate
+    JsonObject listed =
+        api.as(t.manager())
+            .get(
+                "/api/manufactures/" + t.manufacture() + "/machines/" + machine + "/authorisations")
+            .jsonArray()
+            .getJsonObject(0);
+    assertThat(listed.getString("accountId")).isEqualTo(participant.id());
+    assertThat(listed.containsKey("grantedBy")).isFalse();
+
+    Api.Response revoked =
+        api.as(t.manager())
+            .post(
+                "/api/certificates/" + code + "/revocation",
+                Json.createObjectBuilder().add("reason", "Présence falsifiée").build());
+    assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+    JsonObject after =
+        api.as(participant).get("/api/me/authorisations").jsonArray().getJsonObject(0);
+    assertThat(after.getBoolean("valid")).isFalse();
+    assertThat(after.containsKey("revokedAt")).isTrue();
+    assertThat(
+            api.as(participant)
+                .get("/api/me/notifications")
+                .json()
+                .getJsonArray("items")
+                .toString())
+        .contains("authorisation-revoked");
+  }
+
   // --- outages ------------------------------------------------------------------------------
 
   static JsonObject outage(String kind, Instant start, Instant end, String reason) {

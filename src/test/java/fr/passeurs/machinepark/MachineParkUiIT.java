@@ -204,6 +204,39 @@ class MachineParkUiIT {
     browser.open("/artisan/machines.xhtml?lang=fr");
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 375})
+  void anArtisanMarksATrainingAsQualifyingForAMachineOfTheManufacture(int width) {
+    String manufacture = fixtures.manufacture();
+    Person manager = fixtures.manager(manufacture);
+    String room = fixtures.room(manager, manufacture, 6);
+    String machine = fixtures.machine(manager, manufacture, room);
+    Person artisan = fixtures.artisan(manufacture);
+    String training =
+        fixtures
+            .training(artisan, Fixtures.trainingBody(fixtures.knowHowOf(artisan)))
+            .getString("id");
+
+    browser.width(width).logIn(artisan.email(), artisan.password());
+    browser.navigateTo("/artisan/trainings.xhtml");
+    browser.open("/artisan/trainings.xhtml?edit=" + training);
+    WebElement box = browser.find("#training\\:qualifiesFor input[value='" + machine + "']");
+    browser.script("arguments[0].scrollIntoView({block: 'center'});", box);
+    box.click();
+    browser.assertAccessible().assertFitsWidth().screenshot("training-qualifies-" + width);
+    browser.clickAndWait("#training\\:define");
+    assertThat(browser.text(".messages")).contains("modifiée");
+    assertThat(
+            api.get("/api/trainings/" + training).json().getJsonArray("qualifiesFor").getString(0))
+        .isEqualTo(machine);
+    // the form, opened again, shows it ticked; in English it says what it does
+    browser.open("/artisan/trainings.xhtml?edit=" + training + "&lang=en");
+    assertThat(browser.find("#training\\:qualifiesFor input[value='" + machine + "']").isSelected())
+        .isTrue();
+    assertThat(browser.text("#training")).contains("This training authorises on");
+    browser.open("/artisan/trainings.xhtml?lang=fr");
+  }
+
   private WebElement slot(LocalDate day, String time) {
     WebElement slot = browser.find("td.fc-timegrid-slot-lane[data-time='" + time + "']");
     browser.script("arguments[0].scrollIntoView({block: 'center'});", slot);

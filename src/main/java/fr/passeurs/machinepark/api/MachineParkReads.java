@@ -181,6 +181,7 @@ public class MachineParkReads {
                     a.certificateId(),
                     a.revokedAt(),
                     a.revocationReason(),
+                    a.isRevoked() && a.revokedBy() == null && a.certificateId() != null,
                     a.validOn(today)))
         .toList();
   }

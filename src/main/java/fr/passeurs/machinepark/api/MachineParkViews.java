@@ -117,6 +117,7 @@ public final class MachineParkViews {
       String certificateId,
       Instant revokedAt,
       String revocationReason,
+      boolean revokedWithCertificate,
       boolean valid) {}
 
   /** A booking of a machine. */

@@ -26,6 +26,7 @@ public record TrainingRequest(
     @NotNull @Min(0) @Max(TrainingRequest.MAX_PRICE_CENTS) Integer priceCents,
     @Size(max = 20) List<@TextSize(max = 36) String> prerequisiteIds,
     @Min(0) @Max(100) Integer minAttendancePercent,
+    @Size(max = 20) List<@TextSize(max = 36) String> qualifiesFor,
     Long version) {
 
   /** The highest price of a training, in cents (100,000 euros). */
@@ -46,6 +47,7 @@ public record TrainingRequest(
       Integer priceCents,
       List<String> prerequisiteIds,
       Integer minAttendancePercent,
+      List<String> qualifiesFor,
       Long version) {
     this.knowHowId = knowHowId;
     this.title = title;
@@ -58,6 +60,7 @@ public record TrainingRequest(
     this.priceCents = priceCents;
     this.prerequisiteIds = prerequisiteIds;
     this.minAttendancePercent = minAttendancePercent;
+    this.qualifiesFor = qualifiesFor;
     this.version = version;
   }
 
@@ -82,6 +85,7 @@ public record TrainingRequest(
         prerequisiteIds == null ? null : new LinkedHashSet<>(prerequisiteIds),
         minAttendancePercent == null
             ? TrainingDetails.DEFAULT_MIN_ATTENDANCE_PERCENT
-            : minAttendancePercent);
+            : minAttendancePercent,
+        qualifiesFor == null ? null : new LinkedHashSet<>(qualifiesFor));
   }
 }

@@ -48,6 +48,7 @@ public final class TrainingViews {
       int priceCents,
       List<String> prerequisiteIds,
       int minAttendancePercent,
+      List<String> qualifiesFor,
       long version,
       Instant createdAt) {
     static TrainingView of(Training t) {
@@ -66,6 +67,7 @@ public final class TrainingViews {
           t.priceCents(),
           t.prerequisiteIds().stream().sorted().toList(),
           t.minAttendancePercent(),
+          t.qualifyingMachineIds().stream().sorted().toList(),
           t.version(),
           t.createdAt());
     }

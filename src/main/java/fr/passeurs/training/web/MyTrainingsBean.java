@@ -39,9 +39,11 @@ public class MyTrainingsBean {
   @Inject private TrainingReads trainings;
   @Inject private KnowHowService knowHow;
   @Inject private Caller caller;
+  @Inject private fr.passeurs.workshop.WorkshopService workshop;
   @Inject private java.time.Clock clock;
 
   private List<TrainingView> mine;
+  private List<String> qualifiesFor = new java.util.ArrayList<>();
 
   /** How far back the sessions whose registers are shown go. */
   static final int RECENT_DAYS = 60;
@@ -137,6 +139,21 @@ public class MyTrainingsBean {
     return trainings.participants(caller, session.id());
   }
 
+  /** The machines of the artisan's manufacture, that a training may qualify for. */
+  public List<fr.passeurs.workshop.MachineSummary> getMachines() {
+    return caller.manufactureId() == null
+        ? List.of()
+        : workshop.machineSummariesOf(caller.manufactureId());
+  }
+
+  public List<String> getQualifiesFor() {
+    return qualifiesFor;
+  }
+
+  public void setQualifiesFor(List<String> qualifiesFor) {
+    this.qualifiesFor = qualifiesFor == null ? new java.util.ArrayList<>() : qualifiesFor;
+  }
+
   public List<KnowHowSummary> getKnowHow() {
     return knowHow.heldBy(caller.accountId());
   }
@@ -172,6 +189,7 @@ public class MyTrainingsBean {
     minimumAge = training.minimumAge();
     priceEuros = training.priceCents() / 100;
     minAttendancePercent = training.minAttendancePercent();
+    qualifiesFor = new java.util.ArrayList<>(training.qualifiesFor());
   }
 
   public boolean isEditing() {
@@ -195,6 +213,7 @@ public class MyTrainingsBean {
               priceEuros * 100,
               isEditing() ? trainings.training(editId).prerequisiteIds() : List.of(),
               minAttendancePercent,
+              qualifiesFor,
               editVersion);
       TrainingView training =
           isEditing()
