@@ -133,3 +133,22 @@ CREATE TABLE training_qualifying_machine (
   CONSTRAINT fk_training_qualifying_machine FOREIGN KEY (machine_id) REFERENCES machine (id)
 );
 CREATE INDEX ix_training_qualifying_machine ON training_qualifying_machine (machine_id);
+
+-- Someone asking to be told when a machine frees up within a window: the first booking of the
+-- machine cancelled in that window tells them (first come, first served: nothing is held for them),
+-- and the watch is done.
+CREATE TABLE machine_watch (
+  id             CHAR(36)    NOT NULL,
+  machine_id     CHAR(36)    NOT NULL,
+  manufacture_id CHAR(36)    NOT NULL,
+  account_id     CHAR(36)    NOT NULL,
+  starts_at      DATETIME(6) NOT NULL,
+  ends_at        DATETIME(6) NOT NULL,
+  created_at     DATETIME(6) NOT NULL,
+  notified_at    DATETIME(6),
+  CONSTRAINT pk_machine_watch PRIMARY KEY (id),
+  CONSTRAINT fk_machine_watch_machine FOREIGN KEY (machine_id) REFERENCES machine (id),
+  CONSTRAINT fk_machine_watch_account FOREIGN KEY (account_id) REFERENCES account (id),
+  CONSTRAINT ck_machine_watch_time CHECK (starts_at < ends_at)
+);
+CREATE INDEX ix_machine_watch_machine ON machine_watch (machine_id, notified_at, starts_at);

@@ -234,6 +234,7 @@ public class MachineParkService {
     for (MachineBooking booking : future) {
       booking.cancelUncounted(by, now);
       scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
+      tellWatchers(booking);
     }
     return future.size();
   }
@@ -458,13 +459,95 @@ public class MachineParkService {
     return booking;
   }
 
-  /** Cancels a booking: its holder before it starts, a manager until it ends. */
+  /**
+   * Cancels a booking: its holder before it starts, a manager until it ends. The time is free at
+   * once, and whoever watched the machine then is told.
+   */
   public MachineBooking cancel(Caller caller, String bookingId) {
     MachineBooking booking = lockBooking(caller, bookingId);
     boolean byManager = caller.mayRun(booking.manufactureId());
     booking.cancel(caller.accountId(), byManager, clock.instant());
     scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
+    tellWatchers(booking);
     return booking;
+  }
+
+  // --- watches -------------------------------------------------------------------------------
+
+  /**
+   * The caller asks to be told when the machine frees up within a window (at most {@value
+   * Watch#MAX_DAYS} days, not all past; at most {@value Watch#MAX_WAITING} watches waiting).
+   */
+  public Watch watch(Caller caller, String manufactureId, String machineId, TimeRange window) {
+    caller.requireAuthenticated();
+    workshop.machineOf(manufactureId, machineId);
+    AccountSummary person = member(manufactureId, caller.accountId(), null);
+    Instant now = clock.instant();
+    if (!window.end().isAfter(now)) {
+      throw DomainException.invalid("to", "invalid.future");
+    }
+    if (window.duration().compareTo(Duration.ofDays(Watch.MAX_DAYS)) > 0) {
+      throw DomainException.invalid("to", "invalid.window.max-days", Watch.MAX_DAYS);
+    }
+    long waiting =
+        em.createQuery(
+                "SELECT COUNT(w) FROM Watch w WHERE w.accountId = :me AND w.notifiedAt IS NULL"
+                    + " AND w.endsAt > :now",
+                Long.class)
+            .setParameter("me", person.id())
+            .setParameter("now", now)
+            .getSingleResult();
+    if (waiting >= Watch.MAX_WAITING) {
+      throw DomainException.conflict(
+          "too-many-watches", "problem.too-many-watches", Watch.MAX_WAITING);
+    }
+    Watch watch = new Watch(machineId, manufactureId, person.id(), window, now);
+    em.persist(watch);
+    return watch;
+  }
+
+  /**
+   * Tells those who watched the machine when a booking's time was freed (not its own holder), first
+   * come first served: each is offered the time, nothing is held; each watch tells once.
+   */
+  private void tellWatchers(MachineBooking freed) {
+    Instant now = clock.instant();
+    if (!freed.time().end().isAfter(now)) {
+      return;
+    }
+    List<Watch> watching =
+        em.createQuery(
+                "SELECT w FROM Watch w WHERE w.machineId = :machine AND w.notifiedAt IS NULL"
+                    + " AND w.startsAt < :end AND w.endsAt > :start AND w.accountId <> :holder"
+                    + " ORDER BY w.createdAt",
+                Watch.class)
+            .setParameter("machine", freed.machineId())
+            .setParameter("start", freed.time().start())
+            .setParameter("end", freed.time().end())
+            .setParameter("holder", freed.accountId())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (watching.isEmpty()) {
+      return;
+    }
+    String name = workshop.machine(freed.machineId()).map(MachineSummary::name).orElse("");
+    LocalDate monday =
+        freed
+            .time()
+            .day()
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    for (Watch watch : watching) {
+      watch.notified(now);
+      notices.fire(
+          new Notice(
+              watch.accountId(),
+              "machine-freed",
+              Message.of("notice.machine-freed.title", name),
+              Message.of(
+                  "notice.machine-freed.body", name, freed.time().start(), freed.time().end()),
+              "/artisan/machine.xhtml?machine=" + freed.machineId() + "&week=" + monday,
+              null));
+    }
   }
 
   /** A manager marks a booking missed, once it has started: it counts as used. */
@@ -482,6 +565,7 @@ public class MachineParkService {
     if (booking.status() == BookingStatus.BOOKED) {
       booking.cancel(caller.accountId(), true, clock.instant());
       scheduling.release(HolderType.MACHINE_BOOKING, booking.id());
+      tellWatchers(booking);
     }
     booking.waive();
     return booking;
@@ -497,6 +581,19 @@ public class MachineParkService {
             MachineBooking.class)
         .setParameter("me", caller.accountId())
         .setParameter("after", endingAfter)
+        .getResultList();
+  }
+
+  /** A person's bookings that meet a window, whatever their status, by start: their calendar. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MachineBooking> bookingsHeldBy(String accountId, TimeRange window) {
+    return em.createQuery(
+            "SELECT b FROM MachineBooking b WHERE b.accountId = :person"
+                + " AND b.startsAt < :end AND b.endsAt > :start ORDER BY b.startsAt",
+            MachineBooking.class)
+        .setParameter("person", accountId)
+        .setParameter("start", window.start())
+        .setParameter("end", window.end())
         .getResultList();
   }
 
@@ -545,6 +642,68 @@ public class MachineParkService {
             .sorted()
             .toList();
     return Availability.windows(open, taken, now, rules.horizon(now), rules);
+  }
+
+  // --- usage -------------------------------------------------------------------------------
+
+  /**
+   * What one person used of one machine in a month: the bookings that count (held and ended,
+   * missed, or cancelled after their free limit; by the month their start falls in, Paris time),
+   * how many were missed or cancelled late, their minutes and amount (each booking at the rate it
+   * was made at).
+   */
+  public record UsageLine(
+      String accountId,
+      String machineId,
+      int bookings,
+      int noShows,
+      int lateCancellations,
+      long minutes,
+      long amountCents) {}
+
+  /** The usage of a manufacture's machines in a month, per person and machine (its managers). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<UsageLine> usage(Caller caller, String manufactureId, java.time.YearMonth month) {
+    workshop.machineSummariesOf(manufactureId);
+    runs(caller, manufactureId);
+    Instant from = month.atDay(1).atStartOfDay(ClockProducer.PARIS).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ClockProducer.PARIS).toInstant();
+    Instant now = clock.instant();
+    java.util.Map<String, long[]> totals = new java.util.LinkedHashMap<>();
+    for (MachineBooking booking :
+        em.createQuery(
+                "SELECT b FROM MachineBooking b WHERE b.manufactureId = :manufacture"
+                    + " AND b.startsAt >= :from AND b.startsAt < :to"
+                    + " ORDER BY b.accountId, b.machineId, b.startsAt",
+                MachineBooking.class)
+            .setParameter("manufacture", manufactureId)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      boolean used =
+          booking.status() == BookingStatus.NO_SHOW
+              || (booking.status() == BookingStatus.CANCELLED && booking.cancelledLate())
+              || (booking.status() == BookingStatus.BOOKED && !booking.time().end().isAfter(now));
+      if (!used) {
+        continue;
+      }
+      long[] line =
+          totals.computeIfAbsent(
+              booking.accountId() + "/" + booking.machineId(), key -> new long[5]);
+      Duration length = booking.time().duration();
+      line[0]++;
+      line[1] += booking.status() == BookingStatus.NO_SHOW ? 1 : 0;
+      line[2] += booking.status() == BookingStatus.CANCELLED ? 1 : 0;
+      line[3] += length.toMinutes();
+      line[4] += MachineRules.amountCents(length, booking.rateCents());
+    }
+    List<UsageLine> lines = new ArrayList<>();
+    totals.forEach(
+        (key, t) -> {
+          String[] ids = key.split("/");
+          lines.add(new UsageLine(ids[0], ids[1], (int) t[0], (int) t[1], (int) t[2], t[3], t[4]));
+        });
+    return lines;
   }
 
   // --- outages ------------------------------------------------------------------------------

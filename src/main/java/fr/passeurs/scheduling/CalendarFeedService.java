@@ -8,6 +8,7 @@ import fr.passeurs.platform.ICalendar;
 import fr.passeurs.platform.Message;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.platform.security.SecretTokens;
+import fr.passeurs.workshop.MachineSummary;
 import fr.passeurs.workshop.RoomSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,6 +92,32 @@ public class CalendarFeedService {
               .room(feed.ownerId())
               .orElseThrow(() -> DomainException.notFound("room", feed.ownerId()));
       name = "Passeurs · " + room.name();
+      // the machines of the room booked on their own (by a person, or stopped) are in it too;
+      // a session or a visit that uses them holds the room already
+      for (MachineSummary machine : workshop.machineSummariesOf(room.manufactureId())) {
+        if (!room.id().equals(machine.roomId())) {
+          continue;
+        }
+        for (ReservationView reservation :
+            scheduling.ofResource(ResourceType.MACHINE, machine.id(), window)) {
+          if (reservation.holderType() == HolderType.MACHINE_BOOKING
+              || reservation.holderType() == HolderType.OUTAGE) {
+            events.add(
+                new CalendarEvent(
+                    "reservation-" + reservation.id() + "@passeurs",
+                    reservation.time(),
+                    Message.of("words", reservation.label()),
+                    Message.of(
+                        reservation.holderType() == HolderType.OUTAGE
+                            ? "calendar.room-machine-outage"
+                            : "calendar.room-machine",
+                        room.name(),
+                        machine.name()),
+                    room.name(),
+                    false));
+          }
+        }
+      }
       for (ReservationView reservation :
           scheduling.ofResource(ResourceType.ROOM, room.id(), window)) {
         events.add(

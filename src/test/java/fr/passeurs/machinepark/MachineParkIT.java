@@ -515,6 +515,159 @@ class MachineParkIT {
         .containsExactly("NO_SHOW", "WAIVED");
   }
 
+  // --- watches ---------------------------------------------------------------------------------
+
+  static JsonObject window(Instant from, Instant to) {
+    return Json.createObjectBuilder().add("from", from.toString()).add("to", to.toString()).build();
+  }
+
+  static long freedNotices(Api api, Person person) {
+    return api.as(person).get("/api/me/notifications").json().getJsonArray("items").stream()
+        .filter(n -> n.toString().contains("machine-freed"))
+        .count();
+  }
+
+  @Test
+  void whoWatchedAMachineIsToldOnceWhenABookingInTheWindowIsCancelled() {
+    Park park = park(false);
+    Person holder = fixtures.artisan(park.manufacture());
+    Person watcher = fixtures.artisan(park.manufacture());
+    Person later = fixtures.artisan(park.manufacture());
+    LocalDate tuesday = Fixtures.monday(1).plusDays(1);
+    String watches =
+        "/api/manufactures/" + park.manufacture() + "/machines/" + park.machine() + "/watches";
+    String booking = book(holder, park.machine(), tuesday, "10:00", "12:00").json().getString("id");
+    Api.Response watching =
+        api.as(watcher).post(watches, window(paris(tuesday, "09:00"), paris(tuesday, "13:00")));
+    assertThat(watching.status()).as(watching.toString()).isEqualTo(201);
+    assertThat(
+            api.as(later)
+                .post(watches, window(paris(tuesday, "14:00"), paris(tuesday, "16:00")))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.as(park.manager())
+                .post(watches, window(paris(tuesday, "09:00"), paris(tuesday, "13:00")))
+                .status())
+        .isEqualTo(403);
+    Api.Response backwards =
+        api.as(watcher).post(watches, window(paris(tuesday, "13:00"), paris(tuesday, "09:00")));
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(fields(backwards)).containsExactly("to");
+
+    api.as(holder).post("/api/machine-bookings/" + booking + "/cancel", null);
+    assertThat(freedNotices(api, watcher)).isEqualTo(1);
+    assertThat(freedNotices(api, later)).isZero();
+    assertThat(freedNotices(api, holder)).isZero();
+    // the time was offered, not held: anyone may take it; the watch told once
+    String again = book(holder, park.machine(), tuesday, "10:00", "11:00").json().getString("id");
+    api.as(holder).post("/api/machine-bookings/" + again + "/cancel", null);
+    assertThat(freedNotices(api, watcher)).isEqualTo(1);
+  }
+
+  // --- usage ----------------------------------------------------------------------------------
+
+  @Test
+  void aManagerReadsTheMonthsUsageAsJsonCsvAndPdf() {
+    Park park = park(false);
+    Person artisan = fixtures.artisan(park.manufacture());
+    LocalDate monday = Fixtures.monday(1);
+    if (!monday.plusDays(3).getMonth().equals(monday.getMonth())) {
+      monday = Fixtures.monday(2);
+    }
+    book(artisan, park.machine(), monday, "09:00", "11:00");
+    String late =
+        book(artisan, park.machine(), monday.plusDays(1), "09:00", "10:00").json().getString("id");
+    String missed =
+        book(artisan, park.machine(), monday.plusDays(2), "09:00", "10:00").json().getString("id");
+    String early =
+        book(artisan, park.machine(), monday.plusDays(3), "09:00", "10:00").json().getString("id");
+    assertThat(api.as(artisan).post("/api/machine-bookings/" + early + "/cancel", null).status())
+        .isEqualTo(200);
+    fixtures.moveClockTo(paris(monday.plusDays(1), "08:00"));
+    assertThat(
+            api.as(artisan)
+                .post("/api/machine-bookings/" + late + "/cancel", null)
+                .json()
+                .getBoolean("cancelledLate"))
+        .isTrue();
+    fixtures.moveClockTo(paris(monday.plusDays(2), "09:30"));
+    assertThat(
+            api.as(park.manager())
+                .post("/api/machine-bookings/" + missed + "/no-show", null)
+                .status())
+        .isEqualTo(200);
+    fixtures.moveClockTo(paris(monday.plusDays(3), "12:00"));
+
+    String usage =
+        "/api/manufactures/"
+            + park.manufacture()
+            + "/machine-usage?month="
+            + java.time.YearMonth.from(monday);
+    Api.Response json = api.as(park.manager()).get(usage);
+    assertThat(json.status()).as(json.toString()).isEqualTo(200);
+    JsonObject statement = json.json();
+    assertThat(statement.getJsonArray("lines")).hasSize(1);
+    JsonObject line = statement.getJsonArray("lines").getJsonObject(0);
+    assertThat(line.getString("accountId")).isEqualTo(artisan.id());
+    assertThat(line.getInt("bookings")).isEqualTo(3);
+    assertThat(line.getInt("noShows")).isEqualTo(1);
+    assertThat(line.getInt("lateCancellations")).isEqualTo(1);
+    assertThat(line.getJsonNumber("minutes").longValue()).isEqualTo(240);
+    assertThat(line.getJsonNumber("amountCents").longValue()).isEqualTo(6000);
+    assertThat(statement.getJsonNumber("totalCents").longValue()).isEqualTo(6000);
+
+    Api.Download csv = api.as(park.manager()).download(usage + "&format=csv", "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("Person,Machine,Bookings").contains(",3,1,1,4.00,60.00");
+    Api.Download pdf = api.as(park.manager()).download(usage + "&format=pdf", "application/pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+
+    assertThat(api.as(artisan).get(usage).status()).isEqualTo(403);
+    Api.Response badMonth =
+        api.as(park.manager())
+            .get("/api/manufactures/" + park.manufacture() + "/machine-usage?month=mars");
+    assertThat(badMonth.status()).isEqualTo(400);
+    assertThat(fields(badMonth)).containsExactly("month");
+  }
+
+  // --- calendars ------------------------------------------------------------------------------
+
+  @Test
+  void aBookingIsInItsHoldersCalendarAndItsRoomsAndStaysThereCancelled() {
+    Park park = park(false);
+    Person artisan = fixtures.artisan(park.manufacture());
+    LocalDate tuesday = Fixtures.monday(1).plusDays(1);
+    String booking =
+        book(artisan, park.machine(), tuesday, "10:00", "12:00").json().getString("id");
+    String start = "DTSTART;TZID=Europe/Paris:" + tuesday.toString().replace("-", "") + "T100000";
+    String mine =
+        java.net
+            .URI
+            .create(api.as(artisan).post("/api/me/calendar", null).json().getString("url"))
+            .getPath();
+    String calendar = api.fetch(mine, "text/calendar").body();
+    assertThat(calendar).contains("UID:machine-booking-" + booking + "@passeurs").contains(start);
+    assertThat(calendar).doesNotContain("STATUS:CANCELLED");
+    Api.Response roomFeed =
+        api.as(park.manager())
+            .post(
+                "/api/manufactures/" + park.manufacture() + "/rooms/" + park.room() + "/calendar",
+                null);
+    String room = java.net.URI.create(roomFeed.json().getString("url")).getPath();
+    assertThat(api.fetch(room, "text/calendar").body()).contains(start);
+
+    api.as(artisan).post("/api/machine-bookings/" + booking + "/cancel", null);
+    assertThat(api.fetch(mine, "text/calendar").body())
+        .contains("UID:machine-booking-" + booking + "@passeurs")
+        .contains("STATUS:CANCELLED");
+    assertThat(api.fetch(room, "text/calendar").body()).doesNotContain(start);
+  }
+
   // --- authorisations earned by training ------------------------------------------------------
 
   @Test

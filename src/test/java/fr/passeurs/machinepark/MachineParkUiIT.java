@@ -202,6 +202,20 @@ class MachineParkUiIT {
     assertThat(browser.text("#machine-" + machine)).contains("You may book it");
     browser.assertAccessible().assertFitsWidth().screenshot("park-en-" + width);
     browser.open("/artisan/machines.xhtml?lang=fr");
+    browser.logOut();
+
+    // the manager's usage statements: nothing used this month, in French and in English
+    browser.logIn(manager.email(), manager.password());
+    browser.navigateTo("/manager/machine-usage.xhtml");
+    assertThat(browser.text("h1")).isEqualTo("Relevés d’utilisation des machines");
+    assertThat(browser.text("#usage")).contains("Aucune utilisation");
+    assertThat(browser.find("#csv").getAttribute("href"))
+        .contains("/manager/machine-usage.csv?month=");
+    browser.assertAccessible().assertFitsWidth().screenshot("machine-usage-" + width);
+    browser.open("/manager/machine-usage.xhtml?lang=en");
+    assertThat(browser.text("#pdf")).isEqualTo("Download as PDF");
+    browser.assertAccessible().assertFitsWidth();
+    browser.open("/manager/machine-usage.xhtml?lang=fr");
   }
 
   @ParameterizedTest

@@ -4,6 +4,7 @@ import fr.passeurs.machinepark.Authorisation;
 import fr.passeurs.machinepark.MachineBooking;
 import fr.passeurs.machinepark.MachineParkService;
 import fr.passeurs.machinepark.MachineRules;
+import fr.passeurs.machinepark.UsageStatementPdf;
 import fr.passeurs.machinepark.api.MachineParkViews.AuthorisationView;
 import fr.passeurs.machinepark.api.MachineParkViews.AvailabilityView;
 import fr.passeurs.machinepark.api.MachineParkViews.GrantRequest;
@@ -12,21 +13,31 @@ import fr.passeurs.machinepark.api.MachineParkViews.MachineBookingView;
 import fr.passeurs.machinepark.api.MachineParkViews.OutageRequest;
 import fr.passeurs.machinepark.api.MachineParkViews.OutageView;
 import fr.passeurs.machinepark.api.MachineParkViews.RulesView;
+import fr.passeurs.machinepark.api.MachineParkViews.UsageLineView;
+import fr.passeurs.machinepark.api.MachineParkViews.UsageView;
+import fr.passeurs.machinepark.api.MachineParkViews.WatchRequest;
+import fr.passeurs.machinepark.api.MachineParkViews.WatchView;
 import fr.passeurs.machinepark.api.MachineParkViews.Window;
 import fr.passeurs.people.AccountService;
 import fr.passeurs.people.AccountSummary;
 import fr.passeurs.platform.Caller;
 import fr.passeurs.platform.ClockProducer;
+import fr.passeurs.platform.Csv;
+import fr.passeurs.platform.Messages;
 import fr.passeurs.platform.TimeRange;
 import fr.passeurs.workshop.MachineSummary;
+import fr.passeurs.workshop.ManufactureService;
+import fr.passeurs.workshop.ManufactureSummary;
 import fr.passeurs.workshop.WorkshopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +52,7 @@ public class MachineParkReads {
   @Inject private WorkshopService workshop;
   @Inject private AccountService accounts;
   @Inject private Clock clock;
+  @Inject private ManufactureService manufactures;
 
   public RulesView rules(String manufactureId, String machineId) {
     return RulesView.of(park.rules(manufactureId, machineId));
@@ -144,6 +156,126 @@ public class MachineParkReads {
     return park.outagesOf(manufactureId, machineId, clock.instant()).stream()
         .map(OutageView::of)
         .toList();
+  }
+
+  /** The usage statement of a month, per person and machine, by name (its managers). */
+  public UsageView usage(Caller caller, String manufactureId, YearMonth month) {
+    List<MachineParkService.UsageLine> lines = park.usage(caller, manufactureId, month);
+    Set<String> people = new HashSet<>();
+    Set<String> machines = new HashSet<>();
+    lines.forEach(
+        l -> {
+          people.add(l.accountId());
+          machines.add(l.machineId());
+        });
+    Map<String, AccountSummary> named = accounts.summaries(people);
+    Map<String, MachineSummary> machineNames = workshop.machineSummaries(machines);
+    List<UsageLineView> views =
+        lines.stream()
+            .map(
+                l ->
+                    new UsageLineView(
+                        l.accountId(),
+                        personOf(named, l.accountId()),
+                        l.machineId(),
+                        nameOf(machineNames, l.machineId()),
+                        l.bookings(),
+                        l.noShows(),
+                        l.lateCancellations(),
+                        l.minutes(),
+                        l.amountCents()))
+            .sorted(
+                java.util.Comparator.comparing(
+                        (UsageLineView v) -> v.person() == null ? "" : v.person())
+                    .thenComparing(v -> v.machine() == null ? "" : v.machine()))
+            .toList();
+    return new UsageView(
+        month.toString(),
+        manufactureId,
+        views,
+        views.stream().mapToLong(UsageLineView::minutes).sum(),
+        views.stream().mapToLong(UsageLineView::amountCents).sum());
+  }
+
+  /**
+   * The statement as CSV: a header in the reader's language, then a line per person and machine;
+   * hours and euros with a point, so that a spreadsheet in any language reads them as numbers.
+   */
+  public String usageCsv(Caller caller, String manufactureId, YearMonth month, Locale language) {
+    UsageView usage = usage(caller, manufactureId, month);
+    StringBuilder csv = new StringBuilder();
+    csv.append(
+            Csv.line(
+                java.util.stream.Stream.of(
+                        "person",
+                        "machine",
+                        "bookings",
+                        "noShows",
+                        "lateCancellations",
+                        "hours",
+                        "amount")
+                    .map(column -> Messages.format(language, "usage.column." + column))
+                    .toList()))
+        .append("\r\n");
+    for (UsageLineView line : usage.lines()) {
+      csv.append(
+              Csv.line(
+                  List.of(
+                      line.person() == null ? "" : line.person(),
+                      line.machine() == null ? "" : line.machine(),
+                      String.valueOf(line.bookings()),
+                      String.valueOf(line.noShows()),
+                      String.valueOf(line.lateCancellations()),
+                      String.format(Locale.ROOT, "%.2f", line.minutes() / 60.0),
+                      String.format(Locale.ROOT, "%.2f", line.amountCents() / 100.0))))
+          .append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  /** The statement as a PDF, in French like the manufactures' other documents. */
+  public byte[] usagePdf(Caller caller, String manufactureId, YearMonth month) {
+    UsageView usage = usage(caller, manufactureId, month);
+    String manufacture =
+        manufactures.summary(manufactureId).map(ManufactureSummary::name).orElse(manufactureId);
+    return UsageStatementPdf.render(
+        new UsageStatementPdf.Content(
+            manufacture,
+            month,
+            usage.lines().stream()
+                .map(
+                    l ->
+                        new UsageStatementPdf.Line(
+                            l.person(),
+                            l.machine(),
+                            l.bookings(),
+                            l.noShows(),
+                            l.lateCancellations(),
+                            l.minutes(),
+                            l.amountCents()))
+                .toList(),
+            clock.instant()));
+  }
+
+  /** The month of a statement, "2027-03"; a field error of {@code month} if it is none. */
+  public static YearMonth month(String raw) {
+    try {
+      return YearMonth.parse(raw == null ? "" : raw.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw fr.passeurs.platform.DomainException.invalid("month", "invalid.month");
+    }
+  }
+
+  public WatchView watch(
+      Caller caller, String manufactureId, String machineId, WatchRequest request) {
+    fr.passeurs.machinepark.Watch watch =
+        park.watch(caller, manufactureId, machineId, request.window());
+    return new WatchView(
+        watch.id(),
+        watch.machineId(),
+        watch.window().start(),
+        watch.window().end(),
+        watch.notifiedAt());
   }
 
   /** Today in Paris, where the workshops are. */

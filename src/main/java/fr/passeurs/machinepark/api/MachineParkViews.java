@@ -192,6 +192,48 @@ public final class MachineParkViews {
     }
   }
 
+  /** What one person used of one machine in the month. */
+  public record UsageLineView(
+      String accountId,
+      String person,
+      String machineId,
+      String machine,
+      int bookings,
+      int noShows,
+      int lateCancellations,
+      long minutes,
+      long amountCents) {}
+
+  /** The usage statement of a manufacture's machines for a month (YYYY-MM), with its totals. */
+  public record UsageView(
+      String month,
+      String manufactureId,
+      List<UsageLineView> lines,
+      long totalMinutes,
+      long totalCents) {}
+
+  /** A wish to be told when a machine frees up between two instants. */
+  public record WatchRequest(Instant from, Instant to) {
+
+    /** The window asked for, or the fields that are missing or out of order. */
+    public TimeRange window() {
+      List<FieldError> errors = new ArrayList<>();
+      require(errors, "from", from);
+      require(errors, "to", to);
+      if (from != null && to != null && !from.isBefore(to)) {
+        errors.add(new FieldError("to", "invalid.window.to-after-from"));
+      }
+      if (!errors.isEmpty()) {
+        throw DomainException.invalid(errors);
+      }
+      return new TimeRange(from, to);
+    }
+  }
+
+  /** A wish to be told when a machine frees up; {@code notifiedAt} once it has told. */
+  public record WatchView(
+      String id, String machineId, Instant from, Instant to, Instant notifiedAt) {}
+
   /** A stretch of time in which the machine may be booked. */
   public record Window(Instant start, Instant end) {}
 

@@ -285,6 +285,34 @@ public class MachineWeekBean implements Serializable {
     }
   }
 
+  /** Asks to be told when the machine frees up in the time of the form (the day, from, to). */
+  public String watch() {
+    LocalTime from = time(start);
+    LocalTime to = time(end);
+    if (getMachineSummary() == null || day == null || from == null || to == null) {
+      Feedback.error("machine.chooseTime");
+      return null;
+    }
+    if (!to.isAfter(from)) {
+      Feedback.error("machine.endAfterStart");
+      return null;
+    }
+    TimeRange window = TimeRange.inParis(day, from, to);
+    try {
+      park.watch(
+          caller,
+          summary.manufactureId(),
+          machine,
+          new fr.passeurs.machinepark.api.MachineParkViews.WatchRequest(
+              window.start(), window.end()));
+      Feedback.info("machine.watching", summary.name(), day, start, end);
+      return "/artisan/machine?faces-redirect=true&machine=" + machine + "&week=" + getMonday();
+    } catch (DomainException e) {
+      Feedback.refusal(e);
+      return null;
+    }
+  }
+
   private static LocalTime time(String text) {
     try {
       return text == null || text.isBlank() ? null : LocalTime.parse(text);
