@@ -7,6 +7,7 @@ import fr.passeurs.catalogue.KnowHowService;
 import fr.passeurs.catalogue.Recognition;
 import fr.passeurs.machinepark.MachineParkService;
 import fr.passeurs.machinepark.MachineRules;
+import fr.passeurs.machinepark.Outage;
 import fr.passeurs.matching.ApplicantService;
 import fr.passeurs.matching.ApprenticeProfile;
 import fr.passeurs.matching.ApprenticeshipOffer;
@@ -459,8 +460,8 @@ public class DemoData {
    * The machine park: the looms of Aubusson open to bookings (free, by the hour; the first one
    * needs the authorisation that the weaving training's certificate gives, which Léa earned in the
    * demo's past and Youssef lost with his certificate), the power hammer of Thiers (authorisation
-   * required, €12.50 an hour) and its enamelling kiln; Jean authorised on the hammer; Jean and
-   * Pierre each with a booking on the next working days.
+   * required, €12.50 an hour) and its enamelling kiln, in maintenance next Thursday morning; Jean
+   * authorised on the hammer; Jean and Pierre each with a booking on the next working days.
    */
   private void loadMachinePark(Caller system) {
     String aubusson = places.get("aubusson").id();
@@ -504,6 +505,16 @@ public class DemoData {
     while (next.getDayOfWeek().getValue() > 5) {
       next = next.plusDays(1);
     }
+    LocalDate thursday =
+        LocalDate.now(clock.withZone(ClockProducer.PARIS))
+            .with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+    machinePark.declareOutage(
+        system,
+        thiers,
+        machinesByName.get("kiln"),
+        Outage.Kind.MAINTENANCE,
+        TimeRange.inParis(thursday, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+        "Remplacement des résistances du four.");
     machinePark.book(
         artisan("aubusson", 1),
         machinesByName.get("loom2"),

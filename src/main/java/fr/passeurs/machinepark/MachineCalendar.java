@@ -21,6 +21,11 @@ public class MachineCalendar implements CalendarSource {
   @Inject private MachineParkService park;
   @Inject private WorkshopService workshop;
 
+  /** The booking's identifier in calendars: the same in the feed and in the mails. */
+  static String uid(MachineBooking booking) {
+    return "machine-booking-" + booking.id() + "@passeurs";
+  }
+
   @Override
   public List<CalendarEvent> eventsFor(String accountId, TimeRange window) {
     List<MachineBooking> bookings = park.bookingsHeldBy(accountId, window);
@@ -32,7 +37,7 @@ public class MachineCalendar implements CalendarSource {
               MachineSummary machine = machines.get(b.machineId());
               String name = machine == null ? "" : machine.name();
               return new CalendarEvent(
-                  "machine-booking-" + b.id() + "@passeurs",
+                  uid(b),
                   b.time(),
                   Message.of("calendar.machine-booking", name),
                   Message.of("calendar.machine-booking.description", name),

@@ -107,6 +107,13 @@ public class MachineParkService {
       em.persist(row);
     }
     row.set(rules, caller.accountId(), clock.instant());
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      // another manager set the first rules of this machine at the same moment
+      throw DomainException.conflict(
+          "concurrent-update", "problem.concurrent-update.machine-rules");
+    }
     audited.fire(
         new Audited(
             AuditAction.MACHINE_RULES_SET,
@@ -781,7 +788,13 @@ public class MachineParkService {
                   Message.of("outageKind." + kind.name()),
                   why),
               "/me/machine-bookings.xhtml",
-              null));
+              new fr.passeurs.platform.CalendarEvent(
+                  MachineCalendar.uid(booking),
+                  booking.time(),
+                  Message.of("calendar.machine-booking", machine.name()),
+                  Message.of("calendar.machine-booking.description", machine.name()),
+                  machine.name(),
+                  true)));
     }
     return outage;
   }

@@ -63,6 +63,13 @@ public class UsageBean {
     return usage;
   }
 
+  /** "mars 2027", "March 2027". */
+  public String label(YearMonth month) {
+    String text =
+        java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Feedback.locale()).format(month);
+    return text.substring(0, 1).toUpperCase(Feedback.locale()) + text.substring(1);
+  }
+
   /** Hours with two decimals, as the page's language writes them. */
   public String hours(long minutes) {
     return String.format(Feedback.locale(), "%.2f", minutes / 60.0);

@@ -299,19 +299,27 @@ final class Operations {
   private void answered(Operation operation, Answers[] answers) {
     APIResponses responses = responsesOf(operation);
     responses.removeAPIResponse("default");
+    // one response per status; a status answered in several media types lists each of them
+    java.util.Map<Integer, APIResponse> byStatus = new java.util.LinkedHashMap<>();
     for (Answers answer : answers) {
       APIResponse response =
-          OASFactory.createAPIResponse().description(description(answer.status()));
+          byStatus.computeIfAbsent(
+              answer.status(),
+              status -> OASFactory.createAPIResponse().description(description(status)));
       if (answer.value() != Void.class) {
         Schema schema = schemas.of(answer.value());
-        response.content(
-            OASFactory.createContent()
-                .addMediaType(
-                    answer.mediaType().split(";")[0].trim(),
-                    OASFactory.createMediaType().schema(schema)));
+        if (response.getContent() == null) {
+          response.content(OASFactory.createContent());
+        }
+        response
+            .getContent()
+            .addMediaType(
+                answer.mediaType().split(";")[0].trim(),
+                OASFactory.createMediaType().schema(schema));
       }
-      responses.addAPIResponse(Integer.toString(answer.status()), response);
     }
+    byStatus.forEach(
+        (status, response) -> responses.addAPIResponse(Integer.toString(status), response));
   }
 
   /** Open to all: {@code @PermitAll} on the method, or on its class unless the method says else. */
