@@ -515,6 +515,45 @@ class MachineParkIT {
         .containsExactly("NO_SHOW", "WAIVED");
   }
 
+  // --- personal data --------------------------------------------------------------------------
+
+  @Test
+  void myDataHoldsMyMachineParkAndLeavingCancelsMyBookingsAhead() {
+    Park park = park(false);
+    Person artisan = fixtures.artisan(park.manufacture());
+    LocalDate tuesday = Fixtures.monday(1).plusDays(1);
+    String booking =
+        book(artisan, park.machine(), tuesday, "10:00", "11:00").json().getString("id");
+    api.as(artisan)
+        .post(
+            "/api/manufactures/" + park.manufacture() + "/machines/" + park.machine() + "/watches",
+            window(paris(tuesday, "14:00"), paris(tuesday, "16:00")));
+    JsonObject mine = api.as(artisan).get("/api/me/data").json().getJsonObject("machinePark");
+    assertThat(mine.getJsonArray("bookings")).hasSize(1);
+    assertThat(mine.getJsonArray("watches")).hasSize(1);
+
+    Api.Response deleted = api.as(artisan).delete("/api/me");
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+    // the booking ahead is cancelled and its time free again
+    JsonArray held =
+        api.as(park.manager())
+            .get(
+                "/api/manufactures/"
+                    + park.manufacture()
+                    + "/machines/"
+                    + park.machine()
+                    + "/bookings?from="
+                    + paris(tuesday, "00:00")
+                    + "&to="
+                    + paris(tuesday.plusDays(1), "00:00"))
+            .jsonArray();
+    assertThat(held).hasSize(1);
+    assertThat(held.getJsonObject(0).getString("id")).isEqualTo(booking);
+    assertThat(held.getJsonObject(0).getString("status")).isEqualTo("CANCELLED");
+    Person other = fixtures.artisan(park.manufacture());
+    assertThat(book(other, park.machine(), tuesday, "10:00", "11:00").status()).isEqualTo(201);
+  }
+
   // --- watches ---------------------------------------------------------------------------------
 
   static JsonObject window(Instant from, Instant to) {

@@ -79,7 +79,7 @@ public class MeResource {
       description =
           "The account, and one member per part: know-how held, trainings and enrolments,"
               + " class visits and schools, attendance, certificates, apprenticeship, calendar,"
-              + " notifications.")
+              + " machine park (bookings, authorisations, watches), notifications.")
   public Map<String, Object> data() {
     return data.export(caller);
   }
