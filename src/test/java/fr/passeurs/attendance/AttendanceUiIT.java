@@ -249,22 +249,33 @@ class AttendanceUiIT {
     browser.assertAccessible().screenshot("certificate-verified-from-its-qr-code");
   }
 
-  /** The text of the QR code printed on the first page of a PDF. */
+  /**
+   * The text of the QR code printed on the first page of a PDF, read as a phone would: the page
+   * seen at a few resolutions, since finding a code on a whole page of text depends on the scale.
+   */
   private static String qrCodeOf(byte[] pdf) {
+    com.google.zxing.ReaderException last = null;
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
-      return new QRCodeReader()
-          .decode(
-              new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-              Map.of(
-                  DecodeHintType.TRY_HARDER,
-                  Boolean.TRUE,
-                  DecodeHintType.POSSIBLE_FORMATS,
-                  List.of(BarcodeFormat.QR_CODE)))
-          .getText();
-    } catch (IOException | com.google.zxing.ReaderException e) {
-      throw new AssertionError("no readable QR code on the certificate", e);
+      for (int dpi : new int[] {150, 200, 300, 100}) {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
+        try {
+          return new QRCodeReader()
+              .decode(
+                  new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                  Map.of(
+                      DecodeHintType.TRY_HARDER,
+                      Boolean.TRUE,
+                      DecodeHintType.POSSIBLE_FORMATS,
+                      List.of(BarcodeFormat.QR_CODE)))
+              .getText();
+        } catch (com.google.zxing.ReaderException e) {
+          last = e;
+        }
+      }
+    } catch (IOException e) {
+      throw new AssertionError("the certificate is not a PDF", e);
     }
+    throw new AssertionError("no readable QR code on the certificate", last);
   }
 
   private static void sleep(long millis) {
