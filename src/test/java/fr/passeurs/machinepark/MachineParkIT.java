@@ -3,6 +3,7 @@ package fr.passeurs.machinepark;
 import static fr.passeurs.testing.Fixtures.paris;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.testing.AllAtOnce;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
@@ -16,11 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -924,7 +920,7 @@ class MachineParkIT {
     }
     LocalDate tuesday = Fixtures.monday(1).plusDays(1);
     List<Api.Response> answers =
-        allAtOnce(artisans, a -> book(a, park.machine(), tuesday, "14:00", "16:00"));
+        AllAtOnce.each(artisans, a -> book(a, park.machine(), tuesday, "14:00", "16:00"));
     assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
     List<Api.Response> losers = answers.stream().filter(a -> a.status() != 201).toList();
     assertThat(losers).hasSize(19).allSatisfy(a -> assertThat(a.status()).isEqualTo(409));
@@ -971,7 +967,7 @@ class MachineParkIT {
       String from = "%02d:00".formatted(10 + round * 2);
       String to = "%02d:00".formatted(11 + round * 2);
       List<Api.Response> answers =
-          allAtOnce(
+          AllAtOnce.each(
               List.of(park.machine(), second),
               machine -> book(artisan, machine, wednesday, from, to));
       assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
@@ -1008,7 +1004,7 @@ class MachineParkIT {
               .add("machineIds", Json.createArrayBuilder().add(park.machine()))
               .build();
       List<Api.Response> answers =
-          allAtOnce(
+          AllAtOnce.each(
               List.of("session", "booking"),
               what ->
                   what.equals("session")
@@ -1034,30 +1030,5 @@ class MachineParkIT {
     return problem.json().getJsonArray("errors").stream()
         .map(e -> e.asJsonObject().getString("field"))
         .toList();
-  }
-
-  static <T> List<Api.Response> allAtOnce(List<T> callers, Function<T, Api.Response> call)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(callers.size());
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Api.Response>> futures = new ArrayList<>();
-      for (T caller : callers) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.apply(caller);
-                }));
-      }
-      start.countDown();
-      List<Api.Response> answers = new ArrayList<>();
-      for (Future<Api.Response> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

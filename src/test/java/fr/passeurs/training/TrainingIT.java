@@ -6,6 +6,7 @@ import static fr.passeurs.testing.Fixtures.sessionBody;
 import static fr.passeurs.testing.Fixtures.trainingBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.testing.AllAtOnce;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.FakeSmtpServer;
@@ -24,10 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -367,7 +364,7 @@ class TrainingIT {
     for (int i = 0; i < 200; i++) {
       apprentices.add(fixtures.apprentice());
     }
-    List<Api.Response> answers = allAtOnce(apprentices, a -> enrol(a, session));
+    List<Api.Response> answers = AllAtOnce.each(apprentices, a -> enrol(a, session));
     assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.toString()).isEqualTo(201));
     Map<String, Long> byStatus =
         answers.stream()
@@ -399,7 +396,7 @@ class TrainingIT {
             .map(p -> p.getJsonObject("apprentice").getString("id"))
             .toList();
     List<Api.Response> cancellations =
-        allAtOnce(
+        AllAtOnce.each(
             confirmed,
             a -> api.as(a).delete("/api/me/enrolments/" + myOnlyEnrolment(a).getString("id")));
     assertThat(cancellations).allSatisfy(c -> assertThat(c.status()).isEqualTo(200));
@@ -424,7 +421,7 @@ class TrainingIT {
     String session = session(w, 5, 4).getString("id");
     Person apprentice = fixtures.apprentice();
     List<Api.Response> answers =
-        allAtOnce(java.util.Collections.nCopies(6, apprentice), a -> enrol(a, session));
+        AllAtOnce.each(java.util.Collections.nCopies(6, apprentice), a -> enrol(a, session));
     assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(1);
     assertThat(answers.stream().filter(a -> a.status() != 201))
         .allSatisfy(
@@ -679,32 +676,6 @@ class TrainingIT {
 
   private static Person person(List<Person> people, String id) {
     return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static List<Api.Response> allAtOnce(
-      List<Person> people, java.util.function.Function<Person, Api.Response> call)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(32, people.size()));
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Api.Response>> futures = new ArrayList<>();
-      for (Person person : people) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.apply(person);
-                }));
-      }
-      start.countDown();
-      List<Api.Response> answers = new ArrayList<>();
-      for (Future<Api.Response> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static Calendar parse(String ics) throws Exception {

@@ -7,6 +7,7 @@ import static fr.passeurs.testing.Fixtures.paris;
 import static fr.passeurs.testing.Fixtures.visitOfferBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.passeurs.testing.AllAtOnce;
 import fr.passeurs.testing.Api;
 import fr.passeurs.testing.Deployments;
 import fr.passeurs.testing.Fixtures;
@@ -24,10 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -637,7 +634,7 @@ class VisitIT {
       calls.add(() -> act(host.artisan(), pair[0], "confirm", Json.createObjectBuilder()));
       calls.add(() -> act(host.manager(), pair[1], "confirm", Json.createObjectBuilder()));
     }
-    List<Api.Response> answers = allAtOnce(calls);
+    List<Api.Response> answers = AllAtOnce.each(calls, java.util.function.Supplier::get);
     for (int i = 0; i < pairs; i++) {
       Api.Response a = answers.get(2 * i);
       Api.Response b = answers.get(2 * i + 1);
@@ -701,7 +698,7 @@ class VisitIT {
     for (Person teacher : teachers) {
       calls.add(() -> api.as(teacher).post("/api/me/schools", body));
     }
-    List<Api.Response> answers = allAtOnce(calls);
+    List<Api.Response> answers = AllAtOnce.each(calls, java.util.function.Supplier::get);
     for (int i = 0; i < teachers.size(); i++) {
       Api.Response answer = answers.get(i);
       assertThat(answer.status()).as(answer.toString()).isIn(201, 409);
@@ -825,29 +822,5 @@ class VisitIT {
         .map(JsonValue::asJsonObject)
         .map(e -> e.getString("field"))
         .toList();
-  }
-
-  private static List<Api.Response> allAtOnce(List<Supplier<Api.Response>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Api.Response>> futures = new ArrayList<>();
-      for (Supplier<Api.Response> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.get();
-                }));
-      }
-      start.countDown();
-      List<Api.Response> answers = new ArrayList<>();
-      for (Future<Api.Response> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
