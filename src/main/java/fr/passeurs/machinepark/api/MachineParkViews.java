@@ -90,15 +90,7 @@ public final class MachineParkViews {
     public TimeRange time() {
       List<FieldError> errors = new ArrayList<>();
       require(errors, "machineId", machineId == null || machineId.isBlank() ? null : machineId);
-      require(errors, "start", start);
-      require(errors, "end", end);
-      if (start != null && end != null && !start.isBefore(end)) {
-        errors.add(new FieldError("end", "invalid.slot.start-before-end"));
-      }
-      if (!errors.isEmpty()) {
-        throw DomainException.invalid(errors);
-      }
-      return new TimeRange(start, end);
+      return range(errors, "start", start, "end", end, "invalid.slot.start-before-end");
     }
   }
 
@@ -145,16 +137,7 @@ public final class MachineParkViews {
 
     /** The time asked for, or the fields that are missing or out of order. */
     public TimeRange time() {
-      List<FieldError> errors = new ArrayList<>();
-      require(errors, "start", start);
-      require(errors, "end", end);
-      if (start != null && end != null && !start.isBefore(end)) {
-        errors.add(new FieldError("end", "invalid.slot.start-before-end"));
-      }
-      if (!errors.isEmpty()) {
-        throw DomainException.invalid(errors);
-      }
-      return new TimeRange(start, end);
+      return range(new ArrayList<>(), "start", start, "end", end, "invalid.slot.start-before-end");
     }
 
     /** The kind asked for: OUT_OF_ORDER or MAINTENANCE. */
@@ -217,16 +200,7 @@ public final class MachineParkViews {
 
     /** The window asked for, or the fields that are missing or out of order. */
     public TimeRange window() {
-      List<FieldError> errors = new ArrayList<>();
-      require(errors, "from", from);
-      require(errors, "to", to);
-      if (from != null && to != null && !from.isBefore(to)) {
-        errors.add(new FieldError("to", "invalid.window.to-after-from"));
-      }
-      if (!errors.isEmpty()) {
-        throw DomainException.invalid(errors);
-      }
-      return new TimeRange(from, to);
+      return range(new ArrayList<>(), "from", from, "to", to, "invalid.window.to-after-from");
     }
   }
 
@@ -239,6 +213,28 @@ public final class MachineParkViews {
 
   /** A machine's free windows. */
   public record AvailabilityView(List<Window> windows) {}
+
+  /**
+   * The time between two instants given as fields: each is required and the second after the first
+   * ({@code order} the refusal on the second), refused with these and the errors found before.
+   */
+  private static TimeRange range(
+      List<FieldError> errors,
+      String firstField,
+      Instant first,
+      String secondField,
+      Instant second,
+      String order) {
+    require(errors, firstField, first);
+    require(errors, secondField, second);
+    if (first != null && second != null && !first.isBefore(second)) {
+      errors.add(new FieldError(secondField, order));
+    }
+    if (!errors.isEmpty()) {
+      throw DomainException.invalid(errors);
+    }
+    return new TimeRange(first, second);
+  }
 
   private static void require(List<FieldError> errors, String field, Object value) {
     if (value == null) {

@@ -261,8 +261,8 @@ public class MachineAdminBean implements Serializable {
   }
 
   public String declareOutage() {
-    java.time.LocalTime from = time(outageFromTime);
-    java.time.LocalTime to = time(outageToTime);
+    java.time.LocalTime from = MachineWeekBean.time(outageFromTime);
+    java.time.LocalTime to = MachineWeekBean.time(outageToTime);
     if (outageFromDay == null || outageToDay == null || from == null || to == null) {
       Feedback.error("machine.chooseTime");
       return null;
@@ -300,14 +300,6 @@ public class MachineAdminBean implements Serializable {
       return self();
     } catch (DomainException e) {
       Feedback.refusal(e);
-      return null;
-    }
-  }
-
-  private static java.time.LocalTime time(String text) {
-    try {
-      return text == null || text.isBlank() ? null : java.time.LocalTime.parse(text.strip());
-    } catch (java.time.format.DateTimeParseException e) {
       return null;
     }
   }

@@ -313,7 +313,8 @@ public class MachineWeekBean implements Serializable {
     }
   }
 
-  private static LocalTime time(String text) {
+  /** A time of a form ("09:30"), or null when it is none. */
+  static LocalTime time(String text) {
     try {
       return text == null || text.isBlank() ? null : LocalTime.parse(text);
     } catch (DateTimeParseException e) {
